@@ -1,0 +1,221 @@
+// Calendar arithmetic on study days ('YYYY-MM-DD' strings) and weeks.
+//
+// The arithmetic is date-fns' (SPEC: "week arithmetic goes through date-fns with the
+// configured week start"). date-fns reads and writes a Date's local fields, so every Date
+// here is a UtcDate (below), whose local fields are its UTC fields: no time zone, no
+// daylight saving and no skipped or repeated day can shift a result. A week starts on
+// `weekStartsOn` (0 = Sunday ... 6 = Saturday, default 1 = Monday, as in SPEC section 3).
+//
+// date-fns is imported by subpath only: the package index would load all of it at start-up.
+
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarWeeks } from 'date-fns/differenceInCalendarWeeks';
+import { getDay } from 'date-fns/getDay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { lastDayOfWeek } from 'date-fns/lastDayOfWeek';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfWeek } from 'date-fns/startOfWeek';
+
+/** A calendar date as 'YYYY-MM-DD'. */
+export type Day = string;
+
+/** Monday, the default first day of the week. */
+export const DEFAULT_WEEK_STARTS_ON = 1;
+
+/** A valid week start, as date-fns types it. */
+type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEK_LABEL_RE = /^(\d{4})-W(\d{2})$/;
+
+/**
+ * A Date whose local fields are its UTC fields. date-fns builds every intermediate Date
+ * with the constructor of its argument (`new date.constructor(value)`), so on a UtcDate
+ * all of its arithmetic runs on a clock with no offset and no daylight saving, whatever
+ * TZ is. Local noon would not be enough: some zones skipped whole days (1994-12-31 does
+ * not exist in Pacific/Kiritimati, nor 2011-12-30 in Pacific/Apia), and a local Date for
+ * such a day lands on the next one. Same idea as @date-fns/utc's UTCDate.
+ */
+class UtcDate extends Date {
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override getDay(): number {
+    return this.getUTCDay();
+  }
+  override getHours(): number {
+    return this.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds(): number {
+    return this.getUTCMilliseconds();
+  }
+  override getTimezoneOffset(): number {
+    return 0;
+  }
+  override setFullYear(...args: [year: number, month?: number, date?: number]): number {
+    return this.setUTCFullYear(...args);
+  }
+  override setMonth(...args: [month: number, date?: number]): number {
+    return this.setUTCMonth(...args);
+  }
+  override setDate(date: number): number {
+    return this.setUTCDate(date);
+  }
+  override setHours(...args: [hours: number, min?: number, sec?: number, ms?: number]): number {
+    return this.setUTCHours(...args);
+  }
+  override setMinutes(...args: [min: number, sec?: number, ms?: number]): number {
+    return this.setUTCMinutes(...args);
+  }
+  override setSeconds(...args: [sec: number, ms?: number]): number {
+    return this.setUTCSeconds(...args);
+  }
+  override setMilliseconds(ms: number): number {
+    return this.setUTCMilliseconds(ms);
+  }
+}
+
+/** Midnight of year-month-day (month 0-based); years 0..99 stay as given. */
+function utcDate(year: number, monthIndex: number, day: number): UtcDate {
+  const date = new UtcDate(0);
+  date.setFullYear(year, monthIndex, day); // unlike the Date constructor, no 0..99 -> 19xx
+  return date;
+}
+
+/** The date of a strict 'YYYY-MM-DD', or null (no 2026-02-30, no 2026-13-01). */
+function dateOrNull(s: string): UtcDate | null {
+  if (typeof s !== 'string') return null;
+  const m = DAY_RE.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]) - 1;
+  const d = Number(m[3]);
+  const date = utcDate(y, mo, d);
+  // an impossible month or day rolls over into another date
+  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : null;
+}
+
+function toDate(day: Day): UtcDate {
+  const date = dateOrNull(day);
+  if (date === null) throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return date;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function formatYear(y: number): string {
+  return y < 0 ? '-' + pad(-y, 4) : pad(y, 4);
+}
+
+function format(date: Date): Day {
+  if (Number.isNaN(date.getTime())) throw new RangeError('date out of range');
+  return `${formatYear(date.getFullYear())}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+function checkWeekStart(weekStartsOn: number): asserts weekStartsOn is WeekStart {
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new RangeError(`weekStartsOn must be an integer 0..6, got ${weekStartsOn}`);
+  }
+}
+
+function checkInteger(n: number, what: string): void {
+  if (!Number.isInteger(n)) throw new RangeError(`${what} must be an integer, got ${n}`);
+}
+
+/**
+ * A valid 'YYYY-MM-DD' date, or null. Strict: two-digit month and day, a real date
+ * (no 2026-02-30, no 2026-13-01, no '2026-1-1'), no surrounding space.
+ */
+export function parseDay(s: string): Day | null {
+  return dateOrNull(s) === null ? null : s;
+}
+
+/** The day n days after `day` (n may be negative). */
+export function addDaysTo(day: Day, n: number): Day {
+  checkInteger(n, 'n');
+  return format(addDays(toDate(day), n));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+  const later = toDate(to);
+  return differenceInCalendarDays(later, toDate(from));
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(day: Day): number {
+  return getDay(toDate(day));
+}
+
+/** The first day of the week containing `day`. */
+export function weekStartOf(day: Day, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): Day {
+  checkWeekStart(weekStartsOn);
+  return format(startOfWeek(toDate(day), { weekStartsOn }));
+}
+
+/**
+ * 'YYYY-Www' of the week containing `day`: the ISO week (with its ISO week-numbering
+ * year) of the Monday inside that week. For weeks starting on Monday this is the plain
+ * ISO 8601 week: 2026-12-31 -> '2026-W53', 2027-01-04 -> '2027-W01'.
+ */
+export function weekLabel(day: Day, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): string {
+  checkWeekStart(weekStartsOn);
+  // The week's last day lies in the ISO week of the Monday inside the week: that Monday
+  // is on or before it, and at most 6 days before.
+  const last = lastDayOfWeek(toDate(day), { weekStartsOn });
+  return `${formatYear(getISOWeekYear(last))}-W${pad(getISOWeek(last), 2)}`;
+}
+
+/**
+ * The first day of the week labelled 'YYYY-Www' (see weekLabel), or null for bad syntax
+ * ('W47', '2026-W1'), W00, W54, or W53 in a year that has only 52 ISO weeks.
+ */
+export function parseWeekLabel(label: string, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): Day | null {
+  checkWeekStart(weekStartsOn);
+  if (typeof label !== 'string') return null;
+  const m = WEEK_LABEL_RE.exec(label);
+  if (!m) return null;
+  const jan4 = utcDate(Number(m[1]), 0, 4); // ISO week 1 holds January 4th
+  const week = Number(m[2]);
+  if (week < 1 || week > getISOWeeksInYear(jan4)) return null;
+  const monday = startOfISOWeek(setISOWeek(jan4, week));
+  // the week (starting on weekStartsOn) that holds this Monday
+  return format(startOfWeek(monday, { weekStartsOn }));
+}
+
+/**
+ * Plan week n (1-based) of a plan started in the week containing `start`:
+ * [first day, last day]. Week 1 is the whole week containing `start`.
+ */
+export function planWeekRange(start: Day, n: number, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): [Day, Day] {
+  checkWeekStart(weekStartsOn);
+  checkInteger(n, 'plan week');
+  const first = addWeeks(startOfWeek(toDate(start), { weekStartsOn }), n - 1);
+  return [format(first), format(lastDayOfWeek(first, { weekStartsOn }))];
+}
+
+/** The 1-based plan week containing `day`: 0 or negative before the start week. */
+export function planWeekOf(start: Day, day: Day, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): number {
+  checkWeekStart(weekStartsOn);
+  const startDate = toDate(start);
+  return differenceInCalendarWeeks(toDate(day), startDate, { weekStartsOn }) + 1;
+}
