@@ -1,0 +1,50 @@
+// study load [PATH...]: validate every file, then load them all in one transaction.
+import { timestampOf } from '../clock.js';
+import { bundledRoadmapsDir } from '../paths.js';
+import { collectRoadmapFiles, readRoadmapFiles } from '../roadmap-file.js';
+import type { Run } from '../run.js';
+import type { LoadReport } from '../store/store.js';
+
+/**
+ * Reads and loads PATHs (the bundled roadmaps when none). Every file is validated before
+ * the store is even opened: a bad file writes nothing and creates nothing.
+ */
+export async function loadPaths(run: Run, paths: readonly string[]): Promise<LoadReport[]> {
+  const files = collectRoadmapFiles(paths.length > 0 ? paths : [bundledRoadmapsDir()], run.ctx.cwd);
+  const sources = readRoadmapFiles(files, run.ctx.cwd);
+  const store = await run.store();
+  return store.loadRoadmaps(sources, timestampOf(run.now));
+}
+
+export function describeLoad(r: LoadReport): string {
+  if (r.same || (r.added === 0 && r.updated === 0 && r.archived === 0)) return 'unchanged';
+  const parts: string[] = [];
+  if (r.added) parts.push(`${r.added} added`);
+  if (r.updated) parts.push(`${r.updated} updated`);
+  if (r.unchanged) parts.push(`${r.unchanged} unchanged`);
+  if (r.archived) parts.push(`${r.archived} archived (their history is kept)`);
+  return parts.join(', ');
+}
+
+export default async function load(run: Run, args: string[]): Promise<number> {
+  const reports = await loadPaths(run, args);
+  if (run.json) {
+    run.out(
+      JSON.stringify({
+        roadmaps: reports.map(({ id, items, added, updated, unchanged, archived }) => ({ id, items, added, updated, unchanged, archived })),
+      }),
+    );
+    return 0;
+  }
+  const { table } = await import('../render/table.js');
+  const c = run.chalk;
+  const lines = table(
+    reports.map((r) => [r.id, `${r.items} items`, describeLoad(r)]),
+    [{ style: (s) => c.bold(s) }, { align: 'right' }, { flex: 1 }],
+    run.columns,
+  );
+  run.out(lines.join('\n'));
+  const archived = reports.reduce((n, r) => n + r.archived, 0);
+  if (archived > 0) run.note(`${archived} items no longer in the files were archived; their completions are kept`);
+  return 0;
+}

@@ -1,0 +1,105 @@
+// The command tree. Every command is declared here (so --help lists them all) and its
+// code is imported only when it runs: `study today` never pays for YAML or prompts.
+import { Command, CommanderError, Option } from 'commander';
+import type { Context } from './context.js';
+import { UsageError } from './errors.js';
+import { makeRun, type GlobalOptions, type Run } from './run.js';
+
+declare const STUDY_VERSION: string | undefined;
+const version = typeof STUDY_VERSION === 'string' ? STUDY_VERSION : '0.0.0-dev';
+
+type Action = (run: Run, args: string[], opts: Record<string, unknown>) => Promise<number>;
+
+const EXAMPLES = `
+Examples:
+  $ study load                      load the bundled roadmaps (or: study load my-plan.yaml)
+  $ study roadmaps                  what is loaded, and how far along each is
+  $ study show system-architecture-12w
+  $ study validate roadmaps/        check roadmap files without writing anything
+
+Data: the store is ~/.local/share/study/study.db unless --db, STUDY_DB or XDG_DATA_HOME say otherwise.
+`;
+
+export async function runProgram(argv: readonly string[], ctx: Context): Promise<number> {
+  let exitCode = 0;
+  let run: Run | undefined;
+  const program = new Command('study');
+
+  const configure = (cmd: Command): Command =>
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => void ctx.stdout.write(s),
+        writeErr: (s) => void ctx.stderr.write(s),
+        outputError: (s, write) => write(`study: ${s.replace(/^error: /, '')}`),
+      })
+      .showSuggestionAfterError(true);
+
+  /** Declares a subcommand whose action lives in `load()`'s module. */
+  const command = (spec: string, summary: string, load: () => Promise<{ default: Action }>, help = ''): Command => {
+    const cmd = configure(program.command(spec).description(summary));
+    if (help) cmd.addHelpText('after', help);
+    cmd.action(async (...params: unknown[]) => {
+      const self = params[params.length - 1] as Command;
+      const args = self.processedArgs.flatMap((a: unknown) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
+      run = makeRun(ctx, program.opts<GlobalOptions>());
+      const mod = await load();
+      exitCode = await mod.default(run, args, self.opts());
+    });
+    return cmd;
+  };
+
+  configure(program)
+    .name('study')
+    .description('A study-plan manager: roadmaps in YAML, progress in a local SQLite store.')
+    .version(version, '-V, --version')
+    .addOption(new Option('--db <path>', 'the store file (default: $STUDY_DB, else ~/.local/share/study/study.db)'))
+    .option('--json', 'machine-readable output on stdout')
+    .option('--no-color', 'plain text (also: NO_COLOR=1)')
+    .addHelpText('after', EXAMPLES)
+    .enablePositionalOptions(false);
+
+  command('load [paths...]', 'validate and load roadmap YAML files or folders (default: the bundled roadmaps)', () => import('./commands/load.js'), `
+Loading is all-or-nothing over every file given. Re-loading an unchanged file changes
+nothing; items removed from a file are archived with their history.
+
+Examples:
+  $ study load
+  $ study load roadmaps/ ~/notes/my-plan.yaml
+  $ study --json load my-plan.yaml
+`);
+  command('validate <paths...>', 'check roadmap files and folders, writing nothing', () => import('./commands/validate.js'), `
+Examples:
+  $ study validate roadmaps/
+  $ study validate my-plan.yaml && study load my-plan.yaml
+`);
+  command('roadmaps', 'the loaded roadmaps with their progress', () => import('./commands/roadmaps.js'), `
+Examples:
+  $ study roadmaps
+  $ study --json roadmaps
+`);
+  command('show <roadmap>', 'a roadmap as a tree: sections, items, ids, done marks, weeks', () => import('./commands/show.js'), `
+ROADMAP is a roadmap id, or a unique prefix of one.
+
+Examples:
+  $ study show system-architecture-12w
+  $ study show flash --json
+`);
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.executeSubCommandAsync') throw e;
+      return 2;
+    }
+    throw e;
+  } finally {
+    run?.close();
+  }
+  if (argv.length === 0) {
+    throw new UsageError('missing command; try: study today, study roadmaps, or study --help');
+  }
+  return exitCode;
+}

@@ -1,0 +1,110 @@
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openStore, SCHEMA_VERSION, type LoadInput } from '../src/store/store.js';
+import { parseRoadmapText } from '../src/roadmap-file.js';
+import { tempDir } from './helpers.js';
+
+function source(text: string, id = 'plan'): LoadInput {
+  const r = parseRoadmapText(text, 'plan.yaml', id);
+  if ('problems' in r) throw new Error(JSON.stringify(r.problems));
+  return { roadmap: r.roadmap, absPath: '/plans/plan.yaml', text, hash: String(text.length) + text };
+}
+
+const V1 = 'title: Plan\nkind: checklist\nsections:\n  - title: Infra\n    items: [Docker, Kubernetes, Terraform]\n';
+
+describe('store', () => {
+  it('is created 0600 in a 0700 folder, at the latest schema version', () => {
+    const dir = join(tempDir(), 'nested', 'study');
+    const path = join(dir, 'study.db');
+    const store = openStore(path);
+    expect(store.isEmpty()).toBe(true);
+    store.close();
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    // Re-opening an up-to-date store is not a migration: no backup is made.
+    openStore(path).close();
+    expect(() => statSync(`${path}.bak-v${SCHEMA_VERSION}`)).toThrow();
+  });
+
+  it('re-loading an unchanged roadmap changes nothing', () => {
+    const store = openStore(join(tempDir(), 's.db'));
+    const first = store.loadRoadmaps([source(V1)], '2026-11-23T09:30:00+06:00');
+    expect(first).toEqual([{ id: 'plan', items: 3, added: 3, updated: 0, unchanged: 0, archived: 0, same: false }]);
+    const again = store.loadRoadmaps([source(V1)], '2026-11-24T09:30:00+06:00');
+    expect(again).toEqual([{ id: 'plan', items: 3, added: 0, updated: 0, unchanged: 3, archived: 0, same: true }]);
+    expect(store.getRoadmap('plan')!.loadedAt).toBe('2026-11-23T09:30:00+06:00');
+    store.close();
+  });
+
+  it('an edited file updates in place, archives removed items with their history, and restores them', () => {
+    const store = openStore(join(tempDir(), 's.db'));
+    store.loadRoadmaps([source(V1)], 't1');
+    store.complete(['plan/infra/terraform'], '2026-11-23', '2026-11-23T10:00:00+06:00');
+    const edited = 'title: Plan\nkind: checklist\nsections:\n  - title: Infra\n    items: [Docker, {title: Kubernetes, priority: high}, Nomad]\n';
+    expect(store.loadRoadmaps([source(edited)], 't2')).toEqual([
+      { id: 'plan', items: 3, added: 1, updated: 1, unchanged: 1, archived: 1, same: false },
+    ]);
+    expect(store.roadmapSummaries()).toEqual([{ id: 'plan', title: 'Plan', kind: 'checklist', items: 3, done: 0 }]);
+    // Terraform comes back: its completion was kept all along.
+    store.loadRoadmaps([source(V1)], 't3');
+    expect(store.getRoadmap('plan')!.marked).toEqual(new Set(['plan/infra/terraform']));
+    expect(store.roadmapSummaries()[0]).toMatchObject({ items: 3, done: 1 });
+    store.close();
+  });
+
+  it('loading is all or nothing', () => {
+    const store = openStore(join(tempDir(), 's.db'));
+    const good = source(V1);
+    const broken = { ...source(V1, 'other'), roadmap: { ...source(V1, 'other').roadmap, title: null as unknown as string } };
+    expect(() => store.loadRoadmaps([good, broken], 't1')).toThrow();
+    expect(store.isEmpty()).toBe(true);
+    store.close();
+  });
+
+  describe('a file that is not ours is refused and left byte for byte as it was', () => {
+    it('random bytes', () => {
+      const path = join(tempDir(), 'study.db');
+      const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+      writeFileSync(path, bytes);
+      expect(() => openStore(path)).toThrow(`${path} is not a study store (not an SQLite database); move it away or pass --db with another path`);
+      expect(readFileSync(path).equals(bytes)).toBe(true);
+    });
+
+    it('an SQLite database of another program', () => {
+      const path = join(tempDir(), 'notes.db');
+      const other = new Database(path);
+      other.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')");
+      other.close();
+      const before = readFileSync(path);
+      expect(() => openStore(path)).toThrow(`${path} is not a study store (an SQLite database of another program)`);
+      expect(readFileSync(path).equals(before)).toBe(true);
+    });
+
+    it('a store written by a newer study', () => {
+      const path = join(tempDir(), 'study.db');
+      openStore(path).close();
+      // Make it claim a future schema version through a raw pragma write.
+      const store = openStore(path);
+      (store as unknown as { db: { pragma(s: string): void } }).db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+      store.close();
+      const before = readFileSync(path);
+      expect(() => openStore(path)).toThrow(/was written by a newer study \(store version 2; this one knows up to 1\); upgrade study/);
+      expect(readFileSync(path).equals(before)).toBe(true);
+    });
+  });
+
+  it('a folder that cannot be written is one clear error', () => {
+    if (process.getuid?.() === 0) {
+      // root writes anywhere; a path under a regular file fails for everyone.
+      const file = join(tempDir(), 'file');
+      writeFileSync(file, 'x');
+      expect(() => openStore(join(file, 'study.db'))).toThrow(/^cannot create the store at .*\/file\/study\.db \(a part of the path is a file, not a folder\); pass --db with a writable path$/);
+      return;
+    }
+    const dir = tempDir();
+    chmodSync(dir, 0o500);
+    expect(() => openStore(join(dir, 'sub', 'study.db'))).toThrow(/cannot create the store at .* \(permission denied\)/);
+  });
+});
