@@ -2,7 +2,6 @@
 // code is imported only when it runs: `study today` never pays for YAML or prompts.
 import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
-import { UsageError } from './errors.js';
 import { makeRun, type GlobalOptions, type Run } from './run.js';
 
 declare const STUDY_VERSION: string | undefined;
@@ -19,6 +18,12 @@ Examples:
 
 Data: the store is ~/.local/share/study/study.db unless --db, STUDY_DB or XDG_DATA_HOME say otherwise.
 `;
+
+/** `a` is the value of a global option that takes one (`--db PATH`). */
+function isOptionValue(argv: readonly string[], a: string): boolean {
+  const i = argv.indexOf(a);
+  return i > 0 && argv[i - 1] === '--db';
+}
 
 export async function runProgram(argv: readonly string[], ctx: Context): Promise<number> {
   let exitCode = 0;
@@ -86,8 +91,50 @@ Examples:
   $ study show flash --json
 `);
 
+  command('today', "today's agenda: each started plan's week, overdue items, the next task, habits", () => import('./commands/today.js'), `
+With no command, study runs study today.
+
+Examples:
+  $ study today
+  $ STUDY_NOW=2026-11-30T08:00 study today     (what next Monday looks like)
+  $ study --json today
+`);
+  command('start <roadmap>', 'schedule a roadmap onto calendar weeks from the week of a date', () => import('./commands/start.js'), `
+Weekly plans land on the weeks they name; phases run one after another (explicit weeks
+win, --pace picks within a duration range); checklists and tracks are packed by
+priority, then file order, into --hours per week (default: the hours-per-week setting).
+
+Examples:
+  $ study start system-architecture-12w
+  $ study start backend-devops-checklist --on 2026-12-01 --hours 6
+  $ study start flash-poll --pace min --yes      (re-plan an already started roadmap)
+`)
+    .option('--on <date>', 'the day to start from, YYYY-MM-DD (default: today)')
+    .option('--hours <n>', 'study hours per week (default: the hours-per-week setting)')
+    .option('--pace <pace>', 'min, mid or max of each phase duration range', 'mid')
+    .option('--yes', 're-plan a roadmap that is already started without asking');
+  command('schedule [roadmap]', 'the coming weeks of each started plan; --replan moves overdue work forward', () => import('./commands/schedule.js'), `
+Examples:
+  $ study schedule
+  $ study schedule system-architecture-12w --weeks 12
+  $ study schedule --replan
+`)
+    .option('--weeks <n>', 'how many weeks to show, from this one', '4')
+    .option('--replan', 'move the unfinished work of past weeks forward from this week');
+  command('config [args...]', 'settings: list them, get KEY, or set KEY VALUE', () => import('./commands/config.js'), `
+Settings: day-start (04:00), week-start (mon), rest-days (none), hours-per-week (8), daily-target (1).
+
+Examples:
+  $ study config
+  $ study config set rest-days sat,sun
+  $ study config set day-start 05:00
+  $ study config get hours-per-week
+`);
+
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    // `study` alone is `study today`, also with only global options (`study --db x`).
+    const hasCommand = argv.some((a) => !a.startsWith('-') && !isOptionValue(argv, a));
+    await program.parseAsync(hasCommand || argv.some((a) => /^(-h|--help|-V|--version)$/.test(a)) ? [...argv] : [...argv, 'today'], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
@@ -97,9 +144,6 @@ Examples:
     throw e;
   } finally {
     run?.close();
-  }
-  if (argv.length === 0) {
-    throw new UsageError('missing command; try: study today, study roadmaps, or study --help');
   }
   return exitCode;
 }

@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openStore, SCHEMA_VERSION, type LoadInput } from '../src/store/store.js';
+import { APPLICATION_ID, MIGRATIONS, openStore, SCHEMA_VERSION, type LoadInput } from '../src/store/store.js';
 import { parseRoadmapText } from '../src/roadmap-file.js';
 import { tempDir } from './helpers.js';
 
@@ -13,6 +13,22 @@ function source(text: string, id = 'plan'): LoadInput {
 }
 
 const V1 = 'title: Plan\nkind: checklist\nsections:\n  - title: Infra\n    items: [Docker, Kubernetes, Terraform]\n';
+
+/** Puts a roadmap and a completion into a version-1 store with plain SQL, as version 1 wrote them. */
+function openStoreAt1(path: string): { close(): void } {
+  const db = new Database(path);
+  db.prepare(
+    `INSERT INTO roadmaps (id, title, kind, model, source_path, source_text, source_hash, loaded_at)
+     VALUES ('plan', 'Plan', 'checklist', ?, '/plans/plan.yaml', ?, 'h', 't0')`,
+  ).run(JSON.stringify(source(V1).roadmap), V1);
+  db.prepare(
+    `INSERT INTO items (id, roadmap_id, section_id, parent_id, position, kind, title, is_leaf, done_in_file, attrs)
+     VALUES ('plan/infra/docker', 'plan', 'plan/infra', NULL, 0, 'item', 'Docker', 1, 0, '{}')`,
+  ).run();
+  db.prepare("INSERT INTO completions (item_id, day, at) VALUES ('plan/infra/docker', '2026-11-20', '2026-11-20T10:00:00+06:00')").run();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return db;
+}
 
 describe('store', () => {
   it('is created 0600 in a 0700 folder, at the latest schema version', () => {
@@ -54,6 +70,26 @@ describe('store', () => {
     store.close();
   });
 
+  it('migrates an older store forward, after copying it to study.db.bak-vN, keeping its completions', () => {
+    const path = join(tempDir(), 'study.db');
+    const v1 = new Database(path);
+    v1.exec(MIGRATIONS[0]!);
+    v1.pragma(`application_id = ${APPLICATION_ID}`);
+    v1.pragma('user_version = 1');
+    v1.close();
+    const store1 = openStoreAt1(path);
+    store1.close();
+    const store = openStore(path);
+    expect(store.getRoadmap('plan')!.marked).toEqual(new Set(['plan/infra/docker']));
+    expect(store.plans()).toEqual([]);
+    store.close();
+    const bak = new Database(`${path}.bak-v1`, { readonly: true });
+    expect(bak.pragma('user_version', { simple: true })).toBe(1);
+    expect(bak.prepare('SELECT item_id, day FROM completions').all()).toEqual([{ item_id: 'plan/infra/docker', day: '2026-11-20' }]);
+    bak.close();
+    expect(statSync(`${path}.bak-v1`).mode & 0o777).toBe(0o600);
+  });
+
   it('loading is all or nothing', () => {
     const store = openStore(join(tempDir(), 's.db'));
     const good = source(V1);
@@ -90,7 +126,9 @@ describe('store', () => {
       (store as unknown as { db: { pragma(s: string): void } }).db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
       store.close();
       const before = readFileSync(path);
-      expect(() => openStore(path)).toThrow(/was written by a newer study \(store version 2; this one knows up to 1\); upgrade study/);
+      expect(() => openStore(path)).toThrow(
+        `was written by a newer study (store version ${SCHEMA_VERSION + 1}; this one knows up to ${SCHEMA_VERSION}); upgrade study to use it`,
+      );
       expect(readFileSync(path).equals(before)).toBe(true);
     });
   });

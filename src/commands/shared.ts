@@ -1,8 +1,14 @@
 // What several commands need: finding a roadmap by what the user typed, and the
 // bundled roadmaps on a brand-new store.
+import type { Plan } from '../core/agenda.js';
+import { parseDay, type Day } from '../core/calendar.js';
+import { resolveDone } from '../core/progress.js';
+import type { Schedule } from '../core/schedule.js';
+import { settingsFrom, type Settings } from '../core/settings.js';
+import { studyDayOfLocal } from '../core/streak.js';
 import type { Run } from '../run.js';
-import type { Store } from '../store/store.js';
-import { StudyError } from '../errors.js';
+import type { PlanRow, Store } from '../store/store.js';
+import { StudyError, UsageError } from '../errors.js';
 import { safe } from '../text.js';
 
 /** A roadmap id from an exact id or a unique prefix of one. */
@@ -31,4 +37,42 @@ export async function storeWithRoadmaps(run: Run): Promise<Store> {
     run.note(`first run: loaded the ${reports.length} bundled roadmaps (${items} items) into ${run.dbPath}`);
   }
   return store;
+}
+
+/** Today's study day and the settings, as every plan-aware command needs them. */
+export function todayOf(run: Run, store: Store): { today: Day; settings: Settings } {
+  const settings = settingsFrom(store.settings());
+  return { today: studyDayOfLocal(run.now.local, settings.dayStart), settings };
+}
+
+export interface LoadedPlan extends Plan {
+  readonly row: PlanRow;
+}
+
+/** The started plans (all, or the one for `roadmapId`), each with its roadmap and done set. */
+export function loadPlans(store: Store, roadmapId?: string): LoadedPlan[] {
+  return store
+    .plans()
+    .filter((row) => roadmapId === undefined || row.roadmapId === roadmapId)
+    .flatMap((row) => {
+      const stored = store.getRoadmap(row.roadmapId);
+      if (!stored) return [];
+      return [
+        {
+          row,
+          roadmap: stored.roadmap,
+          startDay: row.startDay,
+          schedule: JSON.parse(row.schedule) as Schedule,
+          done: resolveDone(stored.roadmap, stored.marked),
+        },
+      ];
+    });
+}
+
+/** A --date / --on value: a real calendar day, or a usage error naming the option. */
+export function dayOption(option: string, value: unknown): Day | undefined {
+  if (value === undefined) return undefined;
+  const day = parseDay(String(value));
+  if (day === null) throw new UsageError(`${option}: expected a date YYYY-MM-DD that exists, got "${safe(String(value))}"`);
+  return day;
 }

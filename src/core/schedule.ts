@@ -37,6 +37,13 @@ export interface Schedule {
   sections: Record<string, WeekRange | null>;
   /** Every item id (children included) -> the plan week it is due in, or null. */
   due: Record<string, number | null>;
+  /**
+   * The agenda entries and the weeks each is worked on: for weekly and phased plans the
+   * top-level items of a scheduled section (its whole range); for checklists and tracks
+   * each open scheduling unit (from its first week to its due week). Children are part
+   * of their entry and have no span of their own.
+   */
+  spans: Record<string, WeekRange>;
 }
 
 /** Float slack for sums of fractional hours (e.g. 20m = 0.333...h). */
@@ -163,6 +170,7 @@ export function schedule(roadmap: Roadmap, opts: ScheduleOptions, done: Readonly
   checkOptions(opts);
   const sections: Record<string, WeekRange | null> = {};
   const due: Record<string, number | null> = {};
+  const spans: Record<string, WeekRange> = {};
   for (const section of roadmap.sections) {
     sections[section.id] = null;
     forEachItem(section.items, (item) => (due[item.id] = null));
@@ -173,6 +181,7 @@ export function schedule(roadmap: Roadmap, opts: ScheduleOptions, done: Readonly
   const occupy = (section: Section, range: WeekRange): void => {
     sections[section.id] = range;
     forEachItem(section.items, (item) => (due[item.id] = range[1]));
+    for (const item of section.items) spans[item.id] = range;
     totalWeeks = Math.max(totalWeeks, range[1]);
   };
 
@@ -220,6 +229,7 @@ export function schedule(roadmap: Roadmap, opts: ScheduleOptions, done: Readonly
       const all = unitsBySection.flat().sort(byPriorityThenOrder);
       const { placed, lastWeek } = packUnits(all, opts.hoursPerWeek, 1);
       totalWeeks = Math.max(0, lastWeek);
+      for (const [id, range] of placed) spans[id] = range;
 
       /** Due week of an item: its unit's week, or for a parent the max of its children. */
       const assign = (item: Item): number | null => {
@@ -252,5 +262,5 @@ export function schedule(roadmap: Roadmap, opts: ScheduleOptions, done: Readonly
     }
   }
 
-  return { totalWeeks, sections, due };
+  return { totalWeeks, sections, due, spans };
 }

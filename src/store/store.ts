@@ -1,17 +1,17 @@
 // The store: the only module that speaks SQL or imports better-sqlite3. Schema and
 // migrations (PRAGMA user_version), prepared statements, transactions.
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Roadmap } from '../core/model.js';
 import { diffItems, itemRecords, type StoredItemRecord } from '../core/load-diff.js';
 import { StudyError } from '../errors.js';
 
 /** 'STDY': marks a SQLite file as a study store. */
-const APPLICATION_ID = 0x53544459;
+export const APPLICATION_ID = 0x53544459;
 
 /** One entry per schema version; MIGRATIONS[n] takes a store from version n to n + 1. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE roadmaps (
     id          TEXT PRIMARY KEY,
@@ -51,6 +51,34 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: plans (a started roadmap and its schedule) and habit sessions.
+  `
+  CREATE TABLE plans (
+    roadmap_id     TEXT PRIMARY KEY REFERENCES roadmaps(id),
+    start_day      TEXT NOT NULL,
+    hours_per_week REAL NOT NULL,
+    pace           TEXT NOT NULL,
+    schedule       TEXT NOT NULL,
+    started_at     TEXT NOT NULL,
+    replanned_at   TEXT
+  ) STRICT;
+  CREATE TABLE sessions (
+    id         INTEGER PRIMARY KEY,
+    habit_id   TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    day        TEXT NOT NULL,
+    problem    TEXT,
+    number     INTEGER,
+    slug       TEXT,
+    title      TEXT,
+    difficulty TEXT,
+    minutes    INTEGER,
+    result     TEXT,
+    tags       TEXT NOT NULL DEFAULT '[]',
+    note       TEXT
+  ) STRICT;
+  CREATE INDEX sessions_by_day ON sessions(habit_id, day);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -80,6 +108,44 @@ export interface StoredRoadmap {
   readonly marked: ReadonlySet<string>;
   readonly loadedAt: string;
   readonly sourcePath: string;
+}
+
+export interface PlanRow {
+  readonly roadmapId: string;
+  /** The day given to `study start`; plan week 1 is the week that contains it. */
+  readonly startDay: string;
+  readonly hoursPerWeek: number;
+  readonly pace: string;
+  /** The scheduler's output (core/schedule.ts), as JSON. */
+  readonly schedule: string;
+  readonly startedAt: string;
+  readonly replannedAt: string | null;
+}
+
+export interface SessionInput {
+  readonly habitId: string;
+  readonly at: string;
+  readonly day: string;
+  readonly problem: string | null;
+  readonly number: number | null;
+  readonly slug: string | null;
+  readonly title: string | null;
+  readonly difficulty: string | null;
+  readonly minutes: number | null;
+  readonly result: string | null;
+  readonly tags: readonly string[];
+  readonly note: string | null;
+}
+
+export interface SessionRow extends SessionInput {
+  readonly id: number;
+}
+
+export interface CompletionRow {
+  readonly itemId: string;
+  readonly roadmapId: string;
+  readonly title: string;
+  readonly day: string;
 }
 
 const notOurs = (path: string, why: string): StudyError =>
@@ -143,10 +209,11 @@ export function openStore(path: string): Store {
       );
     }
     db.pragma('busy_timeout = 5000');
+    if (version > 0 && version < SCHEMA_VERSION) backUp(db, `${path}.bak-v${version}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    if (version < SCHEMA_VERSION) migrate(db, path, version);
+    if (version < SCHEMA_VERSION) migrate(db, version);
   } catch (e) {
     db.close();
     throw e;
@@ -154,12 +221,14 @@ export function openStore(path: string): Store {
   return new Store(db, path);
 }
 
-function migrate(db: Database.Database, path: string, from: number): void {
-  if (from > 0) {
-    // A copy of the store as it was, in case the new version is not wanted.
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    copyFileSync(path, `${path}.bak-v${from}`);
-  }
+/** A consistent copy of the store as it is (WAL content included), before a migration touches it. */
+function backUp(db: Database.Database, target: string): void {
+  rmSync(target, { force: true });
+  db.prepare('VACUUM INTO ?').run(target);
+  chmodSync(target, 0o600);
+}
+
+function migrate(db: Database.Database, from: number): void {
   for (let v = from; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]!);
@@ -167,6 +236,22 @@ function migrate(db: Database.Database, path: string, from: number): void {
       db.pragma(`user_version = ${v + 1}`);
     }).immediate();
   }
+}
+
+interface SessionDbRow {
+  id: number;
+  habit_id: string;
+  at: string;
+  day: string;
+  problem: string | null;
+  number: number | null;
+  slug: string | null;
+  title: string | null;
+  difficulty: string | null;
+  minutes: number | null;
+  result: string | null;
+  tags: string;
+  note: string | null;
 }
 
 interface ItemRow {
@@ -219,6 +304,34 @@ export class Store {
       roadmapRow: db.prepare<[string], { model: string; loaded_at: string; source_path: string }>(
         'SELECT model, loaded_at, source_path FROM roadmaps WHERE id = ?',
       ),
+      settings: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
+      setSetting: db.prepare<[string, string]>(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ),
+      upsertPlan: db.prepare(
+        `INSERT INTO plans (roadmap_id, start_day, hours_per_week, pace, schedule, started_at, replanned_at)
+         VALUES (@roadmapId, @startDay, @hoursPerWeek, @pace, @schedule, @startedAt, @replannedAt)
+         ON CONFLICT(roadmap_id) DO UPDATE SET start_day = excluded.start_day, hours_per_week = excluded.hours_per_week,
+           pace = excluded.pace, schedule = excluded.schedule, started_at = excluded.started_at, replanned_at = excluded.replanned_at`,
+      ),
+      plans: db.prepare<[], { roadmap_id: string; start_day: string; hours_per_week: number; pace: string; schedule: string; started_at: string; replanned_at: string | null }>(
+        'SELECT roadmap_id, start_day, hours_per_week, pace, schedule, started_at, replanned_at FROM plans ORDER BY roadmap_id',
+      ),
+      undoCompletion: db.prepare<[string, string]>('UPDATE completions SET undone_at = ? WHERE item_id = ? AND undone_at IS NULL'),
+      completionsBetween: db.prepare<[string, string], { item_id: string; roadmap_id: string; title: string; day: string }>(
+        `SELECT c.item_id, i.roadmap_id, i.title, min(c.day) AS day FROM completions c JOIN items i ON i.id = c.item_id
+          WHERE c.undone_at IS NULL AND c.day BETWEEN ? AND ? GROUP BY c.item_id ORDER BY day, c.item_id`,
+      ),
+      insertSession: db.prepare(
+        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note)
+         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note)`,
+      ),
+      sessionCounts: db.prepare<[string], { day: string; n: number }>('SELECT day, count(*) AS n FROM sessions WHERE habit_id = ? GROUP BY day'),
+      sessionsSince: db.prepare<[string, string], SessionDbRow>(
+        'SELECT * FROM sessions WHERE habit_id = ? AND day >= ? ORDER BY day, at, id',
+      ),
+      sessionIdsAt: db.prepare<[], { id: number; at: string }>('SELECT id, at FROM sessions'),
+      setSessionDay: db.prepare<[string, number]>('UPDATE sessions SET day = ? WHERE id = ?'),
       insertCompletion: db.prepare<[string, string, string]>('INSERT INTO completions (item_id, day, at) VALUES (?, ?, ?)'),
       completedOf: db.prepare<[string], { item_id: string }>(
         `SELECT DISTINCT c.item_id FROM completions c JOIN items i ON i.id = c.item_id
@@ -313,6 +426,83 @@ export class Store {
         for (const id of itemIds) this.stmts.insertCompletion.run(id, day, at);
       })
       .immediate();
+  }
+
+  /** Reopens items: their completions are kept as history, marked undone. Returns how many were open. */
+  undo(itemIds: readonly string[], at: string): number {
+    return this.db
+      .transaction(() => itemIds.reduce((n, id) => n + this.stmts.undoCompletion.run(at, id).changes, 0))
+      .immediate();
+  }
+
+  /** Items completed on study days from..to (inclusive), each with its first completion day in the range. */
+  completionsBetween(from: string, to: string): CompletionRow[] {
+    return this.stmts.completionsBetween.all(from, to).map((r) => ({ itemId: r.item_id, roadmapId: r.roadmap_id, title: r.title, day: r.day }));
+  }
+
+  settings(): Record<string, string> {
+    return Object.fromEntries(this.stmts.settings.all().map((r) => [r.key, r.value]));
+  }
+
+  /**
+   * Sets a setting. `resessionDay` (for day-start) recomputes every session's study day
+   * in the same transaction.
+   */
+  setSetting(key: string, value: string, resessionDay?: (at: string) => string): void {
+    this.db
+      .transaction(() => {
+        this.stmts.setSetting.run(key, value);
+        if (resessionDay) {
+          for (const r of this.stmts.sessionIdsAt.all()) this.stmts.setSessionDay.run(resessionDay(r.at), r.id);
+        }
+      })
+      .immediate();
+  }
+
+  savePlan(plan: PlanRow): void {
+    this.db.transaction(() => this.stmts.upsertPlan.run(plan)).immediate();
+  }
+
+  plans(): PlanRow[] {
+    return this.stmts.plans.all().map((r) => ({
+      roadmapId: r.roadmap_id,
+      startDay: r.start_day,
+      hoursPerWeek: r.hours_per_week,
+      pace: r.pace,
+      schedule: r.schedule,
+      startedAt: r.started_at,
+      replannedAt: r.replanned_at,
+    }));
+  }
+
+  addSession(session: SessionInput): number {
+    return Number(
+      this.db.transaction(() => this.stmts.insertSession.run({ ...session, tags: JSON.stringify(session.tags) }).lastInsertRowid).immediate(),
+    );
+  }
+
+  /** Sessions per study day of a habit. */
+  sessionCounts(habitId: string): Map<string, number> {
+    return new Map(this.stmts.sessionCounts.all(habitId).map((r) => [r.day, r.n]));
+  }
+
+  /** A habit's sessions on or after a study day, oldest first. */
+  sessionsSince(habitId: string, day: string): SessionRow[] {
+    return this.stmts.sessionsSince.all(habitId, day).map((r) => ({
+      id: r.id,
+      habitId: r.habit_id,
+      at: r.at,
+      day: r.day,
+      problem: r.problem,
+      number: r.number,
+      slug: r.slug,
+      title: r.title,
+      difficulty: r.difficulty,
+      minutes: r.minutes,
+      result: r.result,
+      tags: JSON.parse(r.tags) as string[],
+      note: r.note,
+    }));
   }
 
   getRoadmap(id: string): StoredRoadmap | null {

@@ -142,7 +142,7 @@ describe('schedule: options', () => {
 
   it('schedules an empty roadmap to nothing', () => {
     for (const kind of ['weekly', 'phased', 'checklist', 'tracks'] as const) {
-      expect(run(kind, [])).toEqual({ totalWeeks: 0, sections: {}, due: {} });
+      expect(run(kind, [])).toEqual({ totalWeeks: 0, sections: {}, due: {}, spans: {} });
     }
   });
 });
@@ -182,7 +182,7 @@ describe('schedule: weekly', () => {
 
   it('has no weeks when no section names any', () => {
     const s = run('weekly', [{ id: 'a', items: ['x'] }]);
-    expect(s).toEqual({ totalWeeks: 0, sections: { 'r/a': null }, due: { 'r/a/x': null } });
+    expect(s).toEqual({ totalWeeks: 0, sections: { 'r/a': null }, due: { 'r/a/x': null }, spans: {} });
   });
 });
 
@@ -427,7 +427,7 @@ describe('schedule: checklist and tracks', () => {
 
   it('ignores section weeks and durations, and has nothing to do when everything is done', () => {
     const s = run('checklist', [{ id: 's', weeks: [5, 6], duration: [3, 3], items: [{ t: 'a', done: true }] }]);
-    expect(s).toEqual({ totalWeeks: 0, sections: { 'r/s': null }, due: { 'r/s/a': null } });
+    expect(s).toEqual({ totalWeeks: 0, sections: { 'r/s': null }, due: { 'r/s/a': null }, spans: {} });
   });
 
   it('packs fractional hours without float drift', () => {

@@ -1,0 +1,41 @@
+// Text for `study schedule`.
+import type { ChalkInstance } from 'chalk';
+import type { WeekView } from '../core/agenda.js';
+import { safe, truncate } from '../text.js';
+import { dateRange } from './dates.js';
+import { table } from './table.js';
+
+export interface SchedulePlan {
+  roadmap: string;
+  title: string;
+  week: number;
+  of: number;
+  finish: string | null;
+  open: number;
+  weeks: WeekView[];
+}
+
+export function renderSchedule(plans: readonly SchedulePlan[], c: ChalkInstance, columns: number): string {
+  const lines: string[] = [];
+  for (const p of plans) {
+    if (lines.length) lines.push('');
+    lines.push(c.bold(truncate(safe(p.title), columns)));
+    lines.push(c.dim(`${p.roadmap} · ${p.of} weeks · ${p.open} open · finishes ${p.finish ?? '-'}`));
+    if (p.weeks.length === 0) lines.push(c.dim('  nothing left on the calendar'));
+    for (const w of p.weeks) {
+      const now = w.week === p.week ? c.cyan(' ← this week') : '';
+      lines.push('', `${c.bold(w.label)}  ${dateRange(w.from, w.to)}  week ${w.week} of ${p.of}${now}`);
+      if (w.sections.length) lines.push(c.dim(truncate('  ' + w.sections.map(safe).join(' · '), columns)));
+      lines.push(
+        ...table(
+          w.entries.map((e) => [`${e.done ? '✓' : '○'} ${safe(e.title)}`, e.due === w.week ? '' : `due week ${e.due}`]),
+          [{ flex: 1, min: 24, style: (s, r) => (w.entries[r]!.done ? s.replace('✓', c.green('✓')) : s) }, { style: (s) => c.dim(s) }],
+          columns,
+          '  ',
+        ),
+      );
+      if (w.entries.length === 0) lines.push(c.dim('  nothing planned'));
+    }
+  }
+  return lines.join('\n');
+}
