@@ -138,6 +138,18 @@ describe('a weekly plan: system-architecture-12w', () => {
     expect(again.err).toBe('study: system-architecture-12w: nothing from past weeks is open; the plan stays as it is\n');
   });
 
+  it('roadmaps shows when a plan started and how it stands; show gives each item its due week', async () => {
+    const db = store();
+    await cli(['start', 'system-architecture-12w'], { db, now: MON });
+    const list = await cliJson<{ id: string; startedOn: string | null; status: string }[]>(['roadmaps'], { db, now: '2026-12-07T08:00' });
+    expect(list.find((r) => r.id === 'system-architecture-12w')).toMatchObject({ startedOn: '2026-11-23', status: 'behind by 5 items' });
+    expect(list.find((r) => r.id === 'flash-poll-phases')).toMatchObject({ startedOn: null, status: 'not started' });
+    const onTrack = await cliJson<{ id: string; status: string }[]>(['roadmaps'], { db, now: MON });
+    expect(onTrack.find((r) => r.id === 'system-architecture-12w')!.status).toBe('on track');
+    const view = await cliJson<{ sections: { items: { dueWeek: number | null }[] }[] }>(['show', 'system-architecture-12w'], { db, now: MON });
+    expect(view.sections.map((s) => s.items[0]?.dueWeek ?? null)).toEqual([2, 4, 6, 8, 9, 10, 11, 12, null]);
+  });
+
   it('a plan that crosses the year end lands on 2026-W53', async () => {
     const db = store();
     await cli(['start', 'system-architecture-12w', '--on', '2026-12-21'], { db, now: '2026-12-21T08:00' });

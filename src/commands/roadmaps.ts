@@ -1,21 +1,29 @@
 // study roadmaps: what is loaded and how far along each roadmap is.
+import { describeStatus, planStatus } from '../core/agenda.js';
 import { percentOf } from '../core/progress.js';
 import type { Run } from '../run.js';
 import { safe } from '../text.js';
-import { storeWithRoadmaps } from './shared.js';
+import { loadPlans, storeWithRoadmaps, todayOf } from './shared.js';
 
 export default async function roadmaps(run: Run): Promise<number> {
   const store = await storeWithRoadmaps(run);
-  const rows = store.roadmapSummaries().map((r) => ({
-    id: r.id,
-    title: r.title,
-    kind: r.kind,
-    items: r.items,
-    done: r.done,
-    percent: percentOf(r.done, r.items),
-    startedOn: null as string | null,
-    status: 'not started',
-  }));
+  const { today, settings } = todayOf(run, store);
+  const plans = new Map(loadPlans(store).map((p) => [p.roadmap.id, p]));
+  const rows = store.roadmapSummaries().map((r) => {
+    const plan = plans.get(r.id);
+    const status = plan ? planStatus(plan, today, settings.weekStart) : null;
+    return {
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      items: r.items,
+      done: r.done,
+      percent: percentOf(r.done, r.items),
+      startedOn: plan?.startDay ?? null,
+      status: status ? describeStatus(status) : 'not started',
+      behindBy: status?.behindBy ?? 0,
+    };
+  });
   if (run.json) {
     run.out(JSON.stringify(rows));
     return 0;
@@ -27,7 +35,7 @@ export default async function roadmaps(run: Run): Promise<number> {
       ['roadmap', 'kind', 'done', '', 'started', 'status', 'title'],
       ...rows.map((r) => [r.id, r.kind, `${r.done}/${r.items}`, `${r.percent}%`, r.startedOn ?? '-', r.status, safe(r.title)]),
     ],
-    [{}, {}, { align: 'right' }, { align: 'right' }, {}, {}, { flex: 1 }],
+    [{}, {}, { align: 'right' }, { align: 'right' }, {}, { style: (s, i) => (rows[i - 1]?.behindBy ? c.red(s) : s) }, { flex: 1 }],
     run.columns,
   );
   run.out([c.dim(lines[0]!), ...lines.slice(1)].join('\n'));

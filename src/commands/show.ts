@@ -4,14 +4,15 @@ import { allItems } from '../core/normalize.js';
 import { resolveDone } from '../core/progress.js';
 import { buildShow } from '../core/show.js';
 import type { Run } from '../run.js';
-import { findRoadmapId, storeWithRoadmaps } from './shared.js';
+import { findRoadmapId, loadPlans, storeWithRoadmaps } from './shared.js';
 
 export default async function show(run: Run, args: string[]): Promise<number> {
   const store = await storeWithRoadmaps(run);
   const id = findRoadmapId(store, args[0]!);
   const stored = store.getRoadmap(id)!;
   const done = resolveDone(stored.roadmap, stored.marked);
-  const view = buildShow(stored.roadmap, done, {});
+  const plan = loadPlans(store, id)[0];
+  const view = buildShow(stored.roadmap, done, plan?.schedule.due ?? {});
   if (run.json) {
     run.out(JSON.stringify(view));
     return 0;

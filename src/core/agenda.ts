@@ -177,3 +177,29 @@ export function weekEnd(startDay: Day, week: number, weekStartsOn: number): Day 
   return planWeekRange(startDay, week, weekStartsOn)[1];
 }
 
+
+export interface PlanStatus {
+  readonly status: 'ahead' | 'on track' | 'behind' | 'finished' | 'not started';
+  /** Open entries due before the current week. */
+  readonly behindBy: number;
+  /** Done entries due after the current week. */
+  readonly aheadBy: number;
+}
+
+/** How a plan stands on a day: behind by its overdue entries, else ahead by work done early. */
+export function planStatus(plan: Plan, today: Day, weekStartsOn: number): PlanStatus {
+  const entries = entriesOf(plan);
+  const week = planWeekOf(plan.startDay, today, weekStartsOn);
+  const behindBy = entries.filter((e) => !e.done && e.due < week).length;
+  const aheadBy = entries.filter((e) => e.done && e.due > week).length;
+  if (entries.length > 0 && entries.every((e) => e.done)) return { status: 'finished', behindBy: 0, aheadBy };
+  if (week < 1) return { status: 'not started', behindBy: 0, aheadBy };
+  if (behindBy > 0) return { status: 'behind', behindBy, aheadBy };
+  return { status: aheadBy > 0 ? 'ahead' : 'on track', behindBy, aheadBy };
+}
+
+export function describeStatus(s: PlanStatus): string {
+  if (s.status === 'behind') return `behind by ${s.behindBy} item${s.behindBy === 1 ? '' : 's'}`;
+  if (s.status === 'ahead') return `ahead by ${s.aheadBy} item${s.aheadBy === 1 ? '' : 's'}`;
+  return s.status;
+}
