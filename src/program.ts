@@ -91,6 +91,23 @@ Examples:
   $ study show flash --json
 `);
 
+  command('done <tasks...>', 'mark tasks done: by id, unique id suffix, or words of the title', () => import('./commands/done.js'), `
+TASK is a full item id, a tail of one that names it alone (like the ids \`study show\`
+prints), or words that all appear in its title (case and accents ignored; an exact title
+wins). Quote a title of several words to mark it along with other tasks. Several
+matches: a picker on a terminal, else exit 1 listing them with ids. A parent marks its
+items. Nothing is written unless every TASK is found.
+
+Examples:
+  $ study done monolith-vs-microservices
+  $ study done "use redis for user sessions"
+  $ study done w01-02/clean-architecture-layers horizontal-vs-vertical-scaling
+  $ study done devops-deployment/terraform --date 2026-11-20  back-dated
+  $ study done monolith-vs-microservices --undo
+`)
+    .option('--date <day>', 'the study day it was done, YYYY-MM-DD (default: today)')
+    .option('--undo', 'reopen the tasks instead (their history is kept)');
+
   command('today', "today's agenda: each started plan's week, overdue items, the next task, habits", () => import('./commands/today.js'), `
 With no command, study runs study today.
 

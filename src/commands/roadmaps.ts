@@ -1,5 +1,6 @@
 // study roadmaps: what is loaded and how far along each roadmap is.
 import { describeStatus, planStatus } from '../core/agenda.js';
+import { planWeekOf } from '../core/calendar.js';
 import { percentOf } from '../core/progress.js';
 import type { Run } from '../run.js';
 import { safe } from '../text.js';
@@ -11,7 +12,8 @@ export default async function roadmaps(run: Run): Promise<number> {
   const plans = new Map(loadPlans(store).map((p) => [p.roadmap.id, p]));
   const rows = store.roadmapSummaries().map((r) => {
     const plan = plans.get(r.id);
-    const status = plan ? planStatus(plan, today, settings.weekStart) : null;
+    // Mid-week, what was due before this week is what counts.
+    const status = plan ? planStatus(plan, planWeekOf(plan.startDay, today, settings.weekStart) - 1) : null;
     return {
       id: r.id,
       title: r.title,

@@ -180,22 +180,43 @@ export function weekEnd(startDay: Day, week: number, weekStartsOn: number): Day 
 
 export interface PlanStatus {
   readonly status: 'ahead' | 'on track' | 'behind' | 'finished' | 'not started';
-  /** Open entries due before the current week. */
+  /** Open leaf items due in or before `throughWeek`. */
   readonly behindBy: number;
-  /** Done entries due after the current week. */
+  /** Done leaf items due after `throughWeek`. */
   readonly aheadBy: number;
+  /** Leaf items the schedule expects done by the end of `throughWeek` (done in the file ones included). */
+  readonly expected: number;
+  readonly total: number;
 }
 
-/** How a plan stands on a day: behind by its overdue entries, else ahead by work done early. */
-export function planStatus(plan: Plan, today: Day, weekStartsOn: number): PlanStatus {
-  const entries = entriesOf(plan);
-  const week = planWeekOf(plan.startDay, today, weekStartsOn);
-  const behindBy = entries.filter((e) => !e.done && e.due < week).length;
-  const aheadBy = entries.filter((e) => e.done && e.due > week).length;
-  if (entries.length > 0 && entries.every((e) => e.done)) return { status: 'finished', behindBy: 0, aheadBy };
-  if (week < 1) return { status: 'not started', behindBy: 0, aheadBy };
-  if (behindBy > 0) return { status: 'behind', behindBy, aheadBy };
-  return { status: aheadBy > 0 ? 'ahead' : 'on track', behindBy, aheadBy };
+/** Leaf items of a roadmap with their due weeks. */
+function leavesOf(plan: Plan): { id: string; due: number | null; done: boolean }[] {
+  const out: { id: string; due: number | null; done: boolean }[] = [];
+  const walk = (items: readonly Item[]): void => {
+    for (const item of items) {
+      if (item.children.length === 0) out.push({ id: item.id, due: plan.schedule.due[item.id] ?? null, done: plan.done.has(item.id) });
+      else walk(item.children);
+    }
+  };
+  for (const section of plan.roadmap.sections) walk(section.items);
+  return out;
+}
+
+/**
+ * How a plan stands once plan week `throughWeek` is over, in leaf items (the units of
+ * progress): behind by the open items due by then, else ahead by the done items due later.
+ */
+export function planStatus(plan: Plan, throughWeek: number): PlanStatus {
+  const leaves = leavesOf(plan);
+  const dueBy = (l: { due: number | null }): boolean => l.due !== null && l.due <= throughWeek;
+  const behindBy = leaves.filter((l) => !l.done && dueBy(l)).length;
+  const aheadBy = leaves.filter((l) => l.done && l.due !== null && l.due > throughWeek).length;
+  const expected = leaves.filter((l) => dueBy(l) || (l.due === null && l.done)).length;
+  const base = { behindBy, aheadBy, expected, total: leaves.length };
+  if (leaves.length > 0 && leaves.every((l) => l.done)) return { status: 'finished', ...base, behindBy: 0 };
+  if (throughWeek < 0) return { status: 'not started', ...base, behindBy: 0 };
+  if (behindBy > 0) return { status: 'behind', ...base };
+  return { status: aheadBy > 0 ? 'ahead' : 'on track', ...base };
 }
 
 export function describeStatus(s: PlanStatus): string {

@@ -1,0 +1,131 @@
+// Finding the item a user means by what they typed after `study done`: a full id, a
+// unique id suffix, an exact title, or words of a title. Pure: candidates in, a verdict out.
+
+export interface Candidate {
+  /** Full item id `<roadmap>/<section>/<item>[/<child>...]`. */
+  readonly id: string;
+  readonly title: string;
+  readonly roadmap: string;
+}
+
+export type MatchHow = 'id' | 'suffix' | 'title' | 'words';
+
+export type MatchResult<C extends Candidate = Candidate> =
+  | { readonly kind: 'one'; readonly item: C; readonly how: MatchHow }
+  | { readonly kind: 'many'; readonly items: readonly C[]; readonly how: MatchHow }
+  | { readonly kind: 'none'; readonly closest: readonly C[] };
+
+/**
+ * Text folded for matching: compatibility forms unified (full-width letters, ligatures),
+ * accents dropped from Latin letters only (so Bengali vowel signs and viramas survive),
+ * lowercased, `ß` as `ss`, runs of white space as one space, trimmed.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Words of folded text for similarity: runs of letters, marks and digits. */
+function tokens(folded: string): string[] {
+  return folded.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** Levenshtein distance over code points. */
+function distance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+/** 0..1: how alike two words are (1 = equal). */
+function wordSimilarity(a: string, b: string): number {
+  const n = Math.max([...a].length, [...b].length);
+  return n === 0 ? 1 : 1 - distance(a, b) / n;
+}
+
+const MAX_CLOSEST = 5;
+
+/**
+ * The titles closest to `task`: ranked by how many of its words the title contains,
+ * then by how alike the remaining words are to the title's (or the id's last segment's)
+ * words (typos), then shorter titles, then candidate order. Only titles that are at
+ * least half alike are offered.
+ */
+export function closestTitles<C extends Candidate>(task: string, candidates: readonly C[], max = MAX_CLOSEST): C[] {
+  const words = tokens(fold(task));
+  if (words.length === 0) return [];
+  const scored: { c: C; present: number; score: number; size: number; index: number }[] = [];
+  candidates.forEach((c, index) => {
+    const title = fold(c.title);
+    const titleWords = [...new Set([...tokens(title), ...tokens(fold(c.id.slice(c.id.lastIndexOf('/') + 1)))])];
+    let present = 0;
+    let score = 0;
+    for (const w of words) {
+      if (title.includes(w)) {
+        present++;
+        score += 1;
+      } else {
+        // A word more than half alike is a typo; less alike is noise.
+        const best = titleWords.reduce((m, t) => Math.max(m, wordSimilarity(w, t)), 0);
+        if (best >= 0.6) score += best;
+      }
+    }
+    if (score / words.length >= 0.5) scored.push({ c, present, score, size: tokens(title).length, index });
+  });
+  scored.sort((a, b) => b.present - a.present || b.score - a.score || a.size - b.size || a.index - b.index);
+  return scored.slice(0, max).map((s) => s.c);
+}
+
+/**
+ * What `task` names among `candidates` (given in roadmap, then file order; matches keep
+ * that order):
+ * 1. a full id;
+ * 2. an id suffix on a path-segment boundary (`ids` in `…/w01-02/ids`), case-insensitive;
+ * 3. a title equal to `task` once both are folded — an exact title wins over words;
+ * 4. titles that contain every word of `task` (folded, as substrings).
+ * A step that finds several is ambiguous, except that when several ids end with the
+ * suffix, a single exact title among all candidates still wins.
+ */
+export function matchTask<C extends Candidate>(task: string, candidates: readonly C[]): MatchResult<C> {
+  const raw = task.trim();
+  if (raw === '') return { kind: 'none', closest: [] };
+
+  const exact = candidates.find((c) => c.id === raw);
+  if (exact) return { kind: 'one', item: exact, how: 'id' };
+
+  const folded = fold(raw);
+  const lower = raw.toLowerCase();
+  const byId = candidates.filter((c) => c.id.toLowerCase() === lower || c.id.toLowerCase().endsWith('/' + lower));
+  const byTitle = candidates.filter((c) => fold(c.title) === folded);
+
+  if (byId.length === 1) return { kind: 'one', item: byId[0]!, how: byId[0]!.id.toLowerCase() === lower ? 'id' : 'suffix' };
+  if (byTitle.length === 1) return { kind: 'one', item: byTitle[0]!, how: 'title' };
+  if (byId.length > 1) {
+    const union = candidates.filter((c) => byId.includes(c) || byTitle.includes(c));
+    return { kind: 'many', items: union, how: 'suffix' };
+  }
+  if (byTitle.length > 1) return { kind: 'many', items: byTitle, how: 'title' };
+
+  const words = folded.split(' ').filter((w) => w !== '');
+  const byWords = candidates.filter((c) => {
+    const title = fold(c.title);
+    return words.every((w) => title.includes(w));
+  });
+  if (byWords.length === 1) return { kind: 'one', item: byWords[0]!, how: 'words' };
+  if (byWords.length > 1) return { kind: 'many', items: byWords, how: 'words' };
+  return { kind: 'none', closest: closestTitles(raw, candidates) };
+}
