@@ -266,3 +266,19 @@ describe('study done', () => {
     expect(r.err).toContain('study: ✓ Monolith vs Microservices — system-architecture-12w: 1 of 46 done (2%)\n');
   });
 });
+
+describe('study done prefers the items of started plans', () => {
+  it('a title that matches in a started plan is not looked for in roadmaps nobody started', async () => {
+    const db = join(tempDir(), 's.db');
+    // Without a plan, "monolith" is ambiguous across two roadmaps.
+    const before = await cli(['done', 'monolith'], { db, now: '2026-11-23T09:00' });
+    expect(before.code).toBe(1);
+    expect(before.err).toContain('"monolith" matches 2 items');
+    await cli(['start', 'system-architecture-12w'], { db, now: '2026-11-23T08:00' });
+    const after = await cli(['done', 'monolith'], { db, now: '2026-11-23T09:00' });
+    expect(after).toEqual({ code: 0, out: '', err: 'study: ✓ Monolith vs Microservices — system-architecture-12w: 1 of 46 done (2%)\n' });
+    // Nothing in the started plan matches: all roadmaps are searched.
+    const docker = await cli(['done', 'Docker Compose'], { db, now: '2026-11-23T09:00' });
+    expect(docker.err).toBe('study: ✓ Docker Compose — backend-django-go-tracks: 1 of 54 done (1%)\n');
+  });
+});

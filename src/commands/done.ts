@@ -119,13 +119,24 @@ export default async function done(run: Run, tasks: string[], opts: Record<strin
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
   const ids = typeableIds(entries);
+  // Items of started plans come first: a TASK that matches something there is not also
+  // looked for in roadmaps nobody started (`study done redis` means this week's Redis).
+  const started = new Set(store.plans().map((p) => p.roadmapId));
+  const inPlans = entries.filter((e) => started.has(e.roadmap));
+  const find = (task: string): MatchResult<Entry> => {
+    if (inPlans.length > 0) {
+      const r = matchTask(task, inPlans);
+      if (r.kind !== 'none') return r;
+    }
+    return matchTask(task, entries);
+  };
 
   // Resolve every TASK. Several unquoted words (`study done use redis sessions`) that do
   // not each name one item are taken as one title when, together, they match a title.
-  let results: { task: string; result: MatchResult<Entry> }[] = tasks.map((task) => ({ task, result: matchTask(task, entries) }));
+  let results: { task: string; result: MatchResult<Entry> }[] = tasks.map((task) => ({ task, result: find(task) }));
   if (tasks.length > 1 && results.some((r) => r.result.kind !== 'one')) {
     const phrase = tasks.join(' ');
-    const joined = matchTask(phrase, entries);
+    const joined = find(phrase);
     if (joined.kind !== 'none' && (joined.how === 'title' || joined.how === 'words')) results = [{ task: phrase, result: joined }];
   }
 
