@@ -138,6 +138,16 @@ Examples:
 `)
     .option('--weeks <n>', 'how many weeks to show, from this one', '4')
     .option('--replan', 'move the unfinished work of past weeks forward from this week');
+  command('report', 'the weekly progress report: done this week, each plan against its schedule, LeetCode, next week', () => import('./commands/report.js'), `
+Examples:
+  $ study report                         this week
+  $ study report --week 2026-W47         a past week
+  $ study report --date 2026-11-18       the week that contains a day
+  $ study report --format markdown > week-47.md
+`)
+    .option('--week <week>', 'the week to report, like 2026-W48 (default: this week)')
+    .option('--date <day>', 'report the week that contains this day, YYYY-MM-DD')
+    .option('--format <format>', 'text, markdown or json', 'text');
   command('config [args...]', 'settings: list them, get KEY, or set KEY VALUE', () => import('./commands/config.js'), `
 Settings: day-start (04:00), week-start (mon), rest-days (none), hours-per-week (8), daily-target (1).
 
@@ -147,6 +157,71 @@ Examples:
   $ study config set day-start 05:00
   $ study config get hours-per-week
 `);
+
+  // study leet log|list|stats: nested subcommands, all served by commands/leet.js, which
+  // gets the action as its first argument. `study leet` alone is a usage error there.
+  const leet = command('leet [log|list|stats]', 'LeetCode sessions: log one, list them, totals and stats', () => import('./commands/leet.js'), `
+Examples:
+  $ study leet log two-sum --difficulty easy --minutes 20
+  $ study leet log 1 --result reviewed --date 2026-11-20
+  $ study leet list --since 2026-11-01
+  $ study leet stats
+`).usage('log|list|stats [options]');
+  const leetAction = (name: string, spec: string, summary: string, help: string): Command => {
+    const sub = configure(leet.command(spec).description(summary)).addHelpText('after', help);
+    sub.action(async (...params: unknown[]) => {
+      const self = params[params.length - 1] as Command;
+      const args = self.processedArgs.flatMap((a: unknown) => (a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)]));
+      run = makeRun(ctx, program.opts<GlobalOptions>());
+      const mod = await import('./commands/leet.js');
+      exitCode = await mod.default(run, [name, ...args], self.opts());
+    });
+    return sub;
+  };
+  leetAction('log', 'log [problem...]', 'log a LeetCode session (PROBLEM: a number, slug, title or URL)', `
+Missing fields are asked on a terminal (-y takes the defaults). Without a terminal only
+PROBLEM is needed; the rest default to: difficulty as last logged for that problem, else
+unrecorded; minutes unrecorded; result solved; no tags; no note. Logging the same
+problem twice a day is two sessions.
+
+Examples:
+  $ study leet log two-sum --difficulty easy --minutes 20
+  $ study leet log "1. Two Sum" --tags array,hash-table --note "one pass with a map"
+  $ study leet log 146 --result attempted --date 2026-11-20     back-date a session
+`)
+    .option('--difficulty <level>', 'easy, medium or hard')
+    .option('--minutes <n>', 'whole minutes spent, 1 to 1440')
+    .option('--result <result>', 'solved, attempted or reviewed (default: solved)')
+    .option('--tags <list>', 'comma-separated topics, e.g. array,two-pointers')
+    .option('--note <text>', 'a note to keep with the session')
+    .option('--date <day>', 'the study day, YYYY-MM-DD, today or earlier (default: today)')
+    .option('-y, --yes', 'ask nothing; take the defaults for what is not given');
+  leetAction('list', 'list', 'the logged sessions, oldest first', `
+Examples:
+  $ study leet list --since 2026-11-01
+  $ study leet list --problem two-sum
+  $ study --json leet list
+`)
+    .option('--since <day>', 'only sessions on or after this study day, YYYY-MM-DD')
+    .option('--problem <p>', 'only sessions of this problem (number, slug or title)');
+  leetAction('stats', 'stats', 'totals: sessions, problems, by difficulty, result, tag and week; repeats', `
+Examples:
+  $ study leet stats
+  $ study --json leet stats
+`);
+
+  command('streak', 'current and longest streak, today\'s status, and a heatmap of the last weeks', () => import('./commands/streak.js'), `
+A study day counts when it has daily-target sessions (default 1); it starts at day-start
+(default 04:00). An open today is "at risk", not broken; a rest day without a session
+neither breaks nor extends a streak. See: study config.
+
+Examples:
+  $ study streak
+  $ study streak --weeks 12 --no-color
+  $ study streak --habit system-design-review      a habit declared in a roadmap file
+`)
+    .option('--weeks <n>', 'weeks in the heatmap (default 26; fewer when the terminal is narrow)')
+    .option('--habit <id>', 'the habit: leetcode (default) or one declared under habits: in a roadmap');
 
   try {
     // `study` alone is `study today`, also with only global options (`study --db x`).

@@ -1,0 +1,127 @@
+// The weekly report as terminal text and as a self-contained Markdown document.
+import type { ChalkInstance } from 'chalk';
+import type { Report, ReportRoadmap } from '../core/report.js';
+import { safe, truncate } from '../text.js';
+import { dateRange, weekdayDate } from './dates.js';
+import { table } from './table.js';
+
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
+const dayName = (d: string): string => WEEKDAY.format(new Date(`${d}T00:00:00Z`));
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function statusText(r: ReportRoadmap): string {
+  if (r.status === 'behind') return `behind by ${r.behindBy} item${r.behindBy === 1 ? '' : 's'}`;
+  if (r.status === 'ahead') return `ahead by ${r.aheadBy} item${r.aheadBy === 1 ? '' : 's'}`;
+  return r.status;
+}
+
+function bar(percent: number, width: number): string {
+  const filled = Math.round((percent / 100) * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+function paceText(r: ReportRoadmap): string {
+  const n = Number(r.pace.toFixed(2));
+  const pace = `${n} item${n === 1 ? '' : 's'}/week over 4 weeks`;
+  if (r.done === r.total) return 'all done';
+  return r.projectedFinish ? `${pace}; at that pace done by ${r.projectedFinish}` : `${pace}; no recent progress to project a finish`;
+}
+
+/** The week's days with a mark each: · none, ● one session, ◆ more. */
+function stripCells(report: Report): { day: string; mark: string; count: number }[] {
+  return report.leetcode.strip.map((d) => ({ day: dayName(d.date), mark: d.count === 0 ? '·' : d.count === 1 ? '●' : '◆', count: d.count }));
+}
+
+export function reportText(r: Report, c: ChalkInstance, columns: number): string {
+  const lines: string[] = [c.bold(`Weekly report ${r.week}`) + c.dim(` · ${dateRange(r.from, r.to)} ${r.to.slice(0, 4)}`)];
+
+  lines.push('', c.bold('Completed this week'));
+  if (r.completed.length === 0) lines.push(c.dim('  nothing was marked done this week'));
+  const byRoadmap = new Map<string, typeof r.completed>();
+  for (const x of r.completed) byRoadmap.set(x.roadmap, [...(byRoadmap.get(x.roadmap) ?? []), x]);
+  for (const [roadmap, items] of byRoadmap) {
+    lines.push(`  ${roadmap}`);
+    lines.push(...table(items.map((x) => [`✓ ${safe(x.title)}`, weekdayDate(x.date)]), [{ flex: 1, min: 20 }, { style: (s) => c.dim(s) }], columns, '    '));
+  }
+
+  lines.push('', c.bold('Roadmaps'));
+  if (r.roadmaps.length === 0) lines.push(c.dim('  no plan is started (study start ROADMAP)'));
+  for (const m of r.roadmaps) {
+    const status = statusText(m);
+    const styled = m.status === 'behind' ? c.red(status) : m.status === 'ahead' || m.status === 'finished' ? c.green(status) : status;
+    lines.push(`  ${c.bold(m.id)}  ${m.done}/${m.total}  ${styled}` + c.dim(m.week >= 1 ? `  · week ${m.week} of ${m.of}` : ''));
+    lines.push(`    done      ${c.green(bar(m.percent, 20))} ${String(m.percent).padStart(3)}%`);
+    lines.push(`    expected  ${c.dim(bar(m.expectedPercent, 20))} ${String(m.expectedPercent).padStart(3)}%`);
+    lines.push(c.dim(truncate(`    ${paceText(m)}`, columns)));
+  }
+
+  const l = r.leetcode;
+  lines.push('', c.bold('LeetCode'));
+  lines.push(`  ${plural(l.sessions, 'session')} · ${plural(l.problems, 'problem')} · ${l.minutes} min · ${l.days}/7 days`);
+  lines.push(c.dim(`  easy ${l.byDifficulty.easy} · medium ${l.byDifficulty.medium} · hard ${l.byDifficulty.hard}` + (l.byDifficulty.unknown ? ` · unrated ${l.byDifficulty.unknown}` : '')));
+  lines.push(`  streak ${r.streak.current} · longest ${r.streak.longest}`);
+  const cells = stripCells(r);
+  lines.push('  ' + cells.map((x) => x.day).join(' '));
+  lines.push('  ' + cells.map((x) => ` ${x.count ? c.green(x.mark) : c.dim(x.mark)}`).join('  '));
+
+  lines.push('', c.bold('Next week'));
+  if (r.nextWeekPlanned.length === 0) lines.push(c.dim('  nothing is planned for next week'));
+  lines.push(
+    ...table(
+      r.nextWeekPlanned.map((x) => [`○ ${safe(x.title)}`, x.roadmap]),
+      [{ flex: 1, min: 20 }, { style: (s) => c.dim(s) }],
+      columns,
+      '  ',
+    ),
+  );
+  return lines.join('\n');
+}
+
+/**
+ * Markdown-safe inline text: untrusted text neutralised, then every character that could
+ * start emphasis, code, a link, an image, HTML, an entity, a table cell or strikethrough
+ * backslash-escaped (text here never starts a line, so block markers need no escape).
+ */
+export function md(text: string): string {
+  return safe(text)
+    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+export function reportMarkdown(r: Report): string {
+  const out: string[] = [`# Weekly report ${r.week}`, '', `${dateRange(r.from, r.to)} ${r.to.slice(0, 4)}`, ''];
+  out.push('## Completed this week', '');
+  if (r.completed.length === 0) out.push('Nothing was marked done this week.', '');
+  const byRoadmap = new Map<string, typeof r.completed>();
+  for (const x of r.completed) byRoadmap.set(x.roadmap, [...(byRoadmap.get(x.roadmap) ?? []), x]);
+  for (const [roadmap, items] of byRoadmap) {
+    out.push(`### ${md(roadmap)}`, '');
+    for (const x of items) out.push(`- [x] ${md(x.title)} (${weekdayDate(x.date)})`);
+    out.push('');
+  }
+  out.push('## Roadmaps', '');
+  if (r.roadmaps.length === 0) out.push('No plan is started.', '');
+  for (const m of r.roadmaps) {
+    out.push(`### ${md(m.title)}`, '');
+    out.push('| | |', '|---|---|');
+    out.push(`| Done | ${m.done} of ${m.total} (${m.percent}%) |`);
+    out.push(`| Expected by the end of the week | ${m.expectedPercent}% |`);
+    out.push(`| Status | ${statusText(m)} |`);
+    if (m.week >= 1) out.push(`| Plan week | ${m.week} of ${m.of} |`);
+    out.push(`| Pace | ${md(paceText(m))} |`);
+    if (m.plannedFinish) out.push(`| Planned finish | ${m.plannedFinish} |`);
+    out.push('');
+  }
+  const l = r.leetcode;
+  out.push('## LeetCode', '');
+  out.push(`${plural(l.sessions, 'session')}, ${plural(l.problems, 'problem')}, ${l.minutes} minutes, ${l.days} of 7 days. ` +
+    `Easy ${l.byDifficulty.easy}, medium ${l.byDifficulty.medium}, hard ${l.byDifficulty.hard}. ` +
+    `Streak ${r.streak.current} (longest ${r.streak.longest}).`, '');
+  const cells = stripCells(r);
+  out.push(`| ${cells.map((x) => x.day).join(' | ')} |`, `|${cells.map(() => ':-:').join('|')}|`, `| ${cells.map((x) => (x.count ? `${x.mark} ${x.count}` : '·')).join(' | ')} |`, '');
+  out.push('## Next week', '');
+  if (r.nextWeekPlanned.length === 0) out.push('Nothing is planned for next week.');
+  for (const x of r.nextWeekPlanned) out.push(`- [ ] ${md(x.title)} (${md(x.roadmap)})`);
+  return out.join('\n') + '\n';
+}
