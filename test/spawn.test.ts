@@ -44,3 +44,12 @@ describe('bin/study', () => {
     expect(r.err).toBe("study: missing required argument 'roadmap'\n");
   });
 });
+
+describe('bin/study in a pipe', () => {
+  it('a reader that has gone (| head) is not an error: no stack trace', () => {
+    // The reader closes its end before study writes anything, so every write fails.
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --help | (exec 0<&-; sleep 0.3)`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
