@@ -28,7 +28,7 @@ export interface ReportRoadmap {
   /** Plan week of the reported week, and the plan's length. */
   readonly week: number;
   readonly of: number;
-  /** Leaf items completed per week over the 4 weeks ending with the reported one. */
+  /** Leaf items completed per week over the 4 weeks ending with the reported one (fewer when the plan is younger). */
   readonly pace: number;
   /** When the rest would be done at that pace (null without recent progress). */
   readonly projectedFinish: Day | null;
@@ -103,7 +103,8 @@ export function buildReport(input: ReportInput): Report {
       walk(s.items);
     }
     const recent = input.completions.filter((c) => c.roadmap === plan.roadmap.id && leafIds.has(c.id) && c.date >= paceFrom && c.date <= to).length;
-    const pace = recent / 4;
+    // Items per week over the last 4 weeks, or over the weeks since the plan began.
+    const pace = recent / Math.min(4, Math.max(1, week));
     const remaining = progress.total - progress.done;
     const projectedFinish = remaining === 0 ? to : pace > 0 ? addDaysTo(to, Math.ceil(remaining / pace) * 7) : null;
     const of = plan.schedule.totalWeeks;

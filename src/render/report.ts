@@ -23,7 +23,8 @@ function bar(percent: number, width: number): string {
 
 function paceText(r: ReportRoadmap): string {
   const n = Number(r.pace.toFixed(2));
-  const pace = `${n} item${n === 1 ? '' : 's'}/week over 4 weeks`;
+  const span = Math.min(4, Math.max(1, r.week));
+  const pace = `${n} item${n === 1 ? '' : 's'}/week over ${span === 1 ? 'this week' : `${span} weeks`}`;
   if (r.done === r.total) return 'all done';
   return r.projectedFinish ? `${pace}; at that pace done by ${r.projectedFinish}` : `${pace}; no recent progress to project a finish`;
 }

@@ -44,8 +44,8 @@ describe('buildReport', () => {
     expect(r.roadmaps).toEqual([
       expect.objectContaining({ id: 'r', done: 3, total: 8, percent: 37, expectedPercent: 50, status: 'behind', behindBy: 1, week: 2, of: 4 }),
     ]);
-    // 3 items in 4 weeks = 0.75 a week; 5 left = 7 weeks after the week ends.
-    expect(r.roadmaps[0]).toMatchObject({ pace: 0.75, projectedFinish: '2027-01-17', plannedFinish: '2026-12-13' });
+    // Week 2 of the plan: 3 items in 2 weeks = 1.5 a week; 5 left = 4 weeks after the week ends.
+    expect(r.roadmaps[0]).toMatchObject({ pace: 1.5, projectedFinish: '2026-12-27', plannedFinish: '2026-12-13' });
     expect(r.nextWeek.map((n) => n.id)).toEqual(['r/s/e', 'r/s/f']);
   });
 
