@@ -91,6 +91,25 @@ Examples:
   $ study show flash --json
 `);
 
+  command('import <file>', 'turn a Markdown study plan into roadmap YAML (stdout, --out PATH, or --load)', () => import('./commands/import.js'), `
+FILE is a Markdown plan (or - for stdin). Headings become sections ("Week 1-2", "Phase 3
+(4-6 weeks)"), "Topics:" / "Tasks:" / "Resources:" lists become item groups, [x] marks
+done, "Priority: High" lines are attributes. What cannot be placed is reported as a
+warning with its line. The kind is inferred unless --kind says otherwise.
+
+Examples:
+  $ study import my-plan.md                      print the YAML, to review it
+  $ study import my-plan.md --out my-plan.yaml
+  $ study import my-plan.md --load               write my-plan.yaml here and load it
+  $ study import notes.md --id go-plan --kind checklist --strict --out go-plan.yaml
+`)
+    .option('--out <path>', 'write the YAML to PATH (never over an existing file unless --force)')
+    .option('--id <id>', 'the roadmap id (default: the file name, slugified)')
+    .option('--kind <kind>', 'weekly | phased | checklist | tracks (default: inferred)')
+    .option('--load', 'also load it (writes <id>.yaml here when --out is not given)')
+    .option('--strict', 'fail (exit 1, writing nothing) if there is any warning')
+    .option('--force', 'overwrite the --out file if it exists');
+
   command('done <tasks...>', 'mark tasks done: by id, unique id suffix, or words of the title', () => import('./commands/done.js'), `
 TASK is a full item id, a tail of one that names it alone (like the ids \`study show\`
 prints), or words that all appear in its title (case and accents ignored; an exact title
