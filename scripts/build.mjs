@@ -1,10 +1,13 @@
-// Builds dist/ (the bundled CLI that bin/study runs) and, with --schema, regenerates
-// schema/roadmap.schema.json from the zod schema in src/roadmap-schema.ts.
+// Builds dist/ (the bundled CLI that bin/study runs, with the options of
+// scripts/build-options.mjs, and dist/meta.json, esbuild's metafile); with --schema, regenerates
+// schema/roadmap.schema.json from the zod schema in src/roadmap-schema.ts; with --bench,
+// builds the benchmark's store generator (bench/generate.ts) into dist-bench/.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cliBuildOptions } from './build-options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -24,24 +27,30 @@ if (process.argv.includes('--schema')) {
   writeFileSync(join(root, 'schema/roadmap.schema.json'), roadmapJsonSchema());
   rmSync(dir, { recursive: true, force: true });
   console.log('wrote schema/roadmap.schema.json');
-} else {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
+} else if (process.argv.includes('--bench')) {
+  rmSync(join(root, 'dist-bench'), { recursive: true, force: true });
   await build({
-    entryPoints: { study: join(root, 'src/main.ts') },
+    entryPoints: [join(root, 'bench/generate.ts')],
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    outdir: join(root, 'dist'),
-    outExtension: { '.js': '.mjs' },
-    // Chunks sit beside the entry so that src/paths.ts finds ../roadmaps from any of them.
-    chunkNames: '[name]-[hash]',
+    outfile: join(root, 'dist-bench/generate.mjs'),
     external: ['better-sqlite3'],
-    define: { STUDY_VERSION: JSON.stringify(pkg.version) },
-    // Bundled CommonJS packages (commander) call require(); give ESM one.
     banner: { js: "import { createRequire as __studyCreateRequire } from 'node:module'; const require = __studyCreateRequire(import.meta.url);" },
-    legalComments: 'none',
     logLevel: 'warning',
   });
+  // The CLI again, built as for dist/, into dist-bench/cli/ (with bin/study and the bundled
+  // roadmaps beside it): the benchmark times this copy, which a rebuild of dist/ during
+  // the run (tests, another shell) leaves alone.
+  const cli = join(root, 'dist-bench/cli');
+  for (const options of cliBuildOptions(join(cli, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) })) await build(options);
+  mkdirSync(join(cli, 'bin'), { recursive: true });
+  copyFileSync(join(root, 'bin/study'), join(cli, 'bin/study'));
+  symlinkSync('../../roadmaps', join(cli, 'roadmaps'));
+} else {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  const metafiles = [];
+  for (const options of cliBuildOptions(join(root, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) })) metafiles.push((await build(options)).metafile);
+  writeFileSync(join(root, 'dist/meta.json'), JSON.stringify({ builds: metafiles }));
 }

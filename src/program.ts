@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
 import { makeRun, type GlobalOptions, type Run } from './run.js';
+import { safe } from './text.js';
 
 declare const STUDY_VERSION: string | undefined;
 const version = typeof STUDY_VERSION === 'string' ? STUDY_VERSION : '0.0.0-dev';
@@ -36,7 +37,8 @@ export async function runProgram(argv: readonly string[], ctx: Context): Promise
       .configureOutput({
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),
-        outputError: (s, write) => write(`study: ${s.replace(/^error: /, '')}`),
+        // commander quotes what was typed (an unknown command or option): neutralised, line by line
+        outputError: (s, write) => write(`study: ${s.replace(/^error: /, '').split('\n').map(safe).join('\n')}`),
       })
       .showSuggestionAfterError(true);
 

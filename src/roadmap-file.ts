@@ -133,13 +133,16 @@ export function readRoadmapFile(absPath: string, file: string): RoadmapSource | 
   return { roadmap: parsed.roadmap, file, absPath, text, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/** A problem is one line: a line break quoted from the file (a key, a value) is shown as \n. */
+const oneLine = (message: string): string => message.replace(/\r\n|\r|\n/g, '\\n');
+
 /** YAML text -> roadmap model, or the problems with their positions. */
 export function parseRoadmapText(text: string, file: string, fallbackId: string): { roadmap: Roadmap } | { problems: Problem[] } {
   const lc = new LineCounter();
   const problems: Problem[] = [];
   const add = (offset: number, message: string): void => {
     const { line, col } = lc.linePos(offset);
-    problems.push({ file, line, col, message });
+    problems.push({ file, line, col, message: oneLine(message) });
   };
   const done = (): { problems: Problem[] } => {
     problems.sort((a, b) => a.line - b.line || a.col - b.col);
@@ -165,7 +168,7 @@ export function parseRoadmapText(text: string, file: string, fallbackId: string)
   try {
     doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
   } catch (e) {
-    return { problems: [{ file, line: 1, col: 1, message: e instanceof RangeError ? `nested too deeply (at most ${MAX_DEPTH} levels)` : `cannot parse: ${(e as Error).message}` }] };
+    return { problems: [{ file, line: 1, col: 1, message: e instanceof RangeError ? `nested too deeply (at most ${MAX_DEPTH} levels)` : `cannot parse: ${oneLine((e as Error).message)}` }] };
   }
   for (const err of doc.errors) {
     const message = err.code === 'DUPLICATE_KEY' ? 'duplicate key; each key may appear once in a mapping' : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -2,14 +2,13 @@
 // files (src/roadmap-file.ts) and generates schema/roadmap.schema.json for editors.
 import { z } from 'zod';
 import { KINDS } from './core/model.js';
+import { DURATION_RE, EFFORT_RE, EVERY_RE, WEEKS_RE } from './core/patterns.js';
+
+export { DURATION_RE, EFFORT_RE, EVERY_RE, WEEKS_RE };
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const PRIORITY = /^(critical|high|medium|low)(-(critical|high|medium|low))?$/;
 const DIFFICULTY = /^(easy|medium|hard)(-(easy|medium|hard))?$/;
-export const EFFORT_RE = /^(short|medium|long|\d+(\.\d+)?(\s*-\s*\d+(\.\d+)?)?\s*(h|m|min))$/;
-export const WEEKS_RE = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/;
-export const DURATION_RE = /^\s*(?:ongoing|~?\s*(\d+(?:\.\d+)?)\s*(?:[-–]\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?))\s*$/i;
-export const EVERY_RE = /^(day|daily|(\d)\s*(?:x\s*)?(?:per|\/)\s*week)$/;
 const MINUTES_RE = /^\d+(\s*-\s*\d+)?$/;
 
 const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
@@ -40,8 +39,9 @@ const weeks = z
     { error: 'expected a week number or a range like 1-2' },
   )
   .superRefine((value, ctx) => {
-    if (typeof value !== 'string') return;
-    const m = WEEKS_RE.exec(value)!;
+    // zod runs refinements after a failed regex too: a string that did not match is reported already.
+    const m = typeof value === 'string' ? WEEKS_RE.exec(value) : null;
+    if (m === null) return;
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1) ctx.addIssue({ code: 'custom', message: 'weeks start at 1' });
@@ -59,8 +59,8 @@ const duration = z
     error: 'expected a duration like 3 weeks, 2-4 weeks, 10 days, 2 months, or ongoing',
   })
   .superRefine((value, ctx) => {
-    if (typeof value !== 'string') return;
-    const m = DURATION_RE.exec(value)!;
+    const m = typeof value === 'string' ? DURATION_RE.exec(value) : null;
+    if (m === null) return;
     if (m[2] !== undefined && Number(m[2]) < Number(m[1])) {
       ctx.addIssue({ code: 'custom', message: `longest ${m[2]} is shorter than shortest ${m[1]}` });
     }

@@ -47,6 +47,13 @@ function colorLevel(ctx: Context, wanted: boolean | undefined): 0 | 1 | 2 | 3 {
   return env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : 2;
 }
 
+// DEL, C1 controls and bidi controls that JSON.stringify leaves raw (it escapes only C0).
+// Data on stdout is JSON or text that safe() already neutralised, so these can only come
+// from untrusted text inside JSON strings: written as \uXXXX escapes they are the same
+// JSON to a program, and inert on a terminal.
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeRaw = (text: string): string => text.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function makeRun(ctx: Context, opts: GlobalOptions): Run {
   const studyNow = ctx.env.STUDY_NOW;
   let now: Now;
@@ -67,7 +74,10 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
     canPrompt: Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY),
     columns: ctx.stdout.isTTY && ctx.stdout.columns ? Math.max(40, ctx.stdout.columns) : 80,
     dbPath,
-    out: (text) => void ctx.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+    out: (text) => {
+      const line = escapeRaw(text);
+      ctx.stdout.write(line.endsWith('\n') ? line : line + '\n');
+    },
     note: (message) => void ctx.stderr.write(`study: ${message}\n`),
     async store() {
       if (!opened) {

@@ -22,21 +22,33 @@ export function safe(text: string): string {
     .replace(BIDI, '\ufffd');
 }
 
+// Printable ASCII, and the few symbols study itself prints (✓ ○ · … – — and the pictures
+// safe() puts in for controls), are one column a character and never join a neighbour
+// into a wider grapheme: such text is measured by its length, without string-width,
+// which segments graphemes and runs an emoji pattern (most of `study today`'s render
+// time on a big agenda; issue #7). text.test.ts checks each symbol against string-width.
+export const ONE_COLUMN_SYMBOLS = '✓○·…–—␀␁␂␃␄␅␆␇␈␉␊␋␌␍␎␏␐␑␒␓␔␕␖␗␘␙␚␛␜␝␞␟␡\ufffd';
+const SIMPLE = new RegExp(`^[\\x20-\\x7e${ONE_COLUMN_SYMBOLS}]*$`);
+
 /** Columns a string takes in a terminal (East Asian wide, emoji, combining marks). */
 export function width(text: string): number {
-  return stringWidth(text);
+  return SIMPLE.test(text) ? text.length : stringWidth(text);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the first Intl.Segmenter of a process costs milliseconds (ICU data).
+let segmenter: Intl.Segmenter | undefined;
 
 /** `text` cut to at most `max` columns, ending in an ellipsis when cut; never splits a grapheme. */
 export function truncate(text: string, max: number): string {
-  if (stringWidth(text) <= max) return text;
+  if (width(text) <= max) return text;
   if (max <= 0) return '';
+  // Text width() measures by its length has one grapheme, one column, per character.
+  if (SIMPLE.test(text)) return text.slice(0, max - 1) + '…';
   let out = '';
   let used = 0;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of segmenter.segment(text)) {
-    const w = stringWidth(segment);
+    const w = width(segment);
     if (used + w > max - 1) break;
     out += segment;
     used += w;
@@ -46,11 +58,11 @@ export function truncate(text: string, max: number): string {
 
 /** `text` padded with spaces to `cols` columns (no cut). */
 export function padEnd(text: string, cols: number): string {
-  const w = stringWidth(text);
+  const w = width(text);
   return w >= cols ? text : text + ' '.repeat(cols - w);
 }
 
 export function padStart(text: string, cols: number): string {
-  const w = stringWidth(text);
+  const w = width(text);
   return w >= cols ? text : ' '.repeat(cols - w) + text;
 }

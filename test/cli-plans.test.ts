@@ -245,3 +245,42 @@ describe('colour', () => {
     expect((await cli(['--no-color', 'today'], { db, now: MON, tty: true })).out).not.toMatch(esc);
   });
 });
+
+describe('each bundled roadmap across its first weeks: start, today, done, schedule', () => {
+  const ROADMAPS = ['system-architecture-12w', 'backend-realtime-phases', 'backend-django-go-tracks', 'backend-devops-checklist', 'flash-poll-phases'];
+  for (const id of ROADMAPS) {
+    it(id, async () => {
+      const db = store();
+      const started = await cliJson<{ weeks: number }>(['start', id], { db, now: MON });
+      expect(started.weeks).toBeGreaterThan(1);
+
+      // Week 1: a next task from this plan; doing it marks it and moves "next" on.
+      const w1 = await cliJson<Today>(['today'], { db, now: MON });
+      expect(w1.plans.map((p) => [p.roadmap, p.week])).toEqual([[id, 1]]);
+      expect(w1.plans[0]!.tasks.length).toBeGreaterThan(0);
+      const first = w1.next!;
+      expect(first.roadmap).toBe(id);
+      const done = await cli(['done', first.id], { db, now: '2026-11-23T20:00' });
+      expect(done.code).toBe(0);
+      expect(done.err).toMatch(new RegExp(`^study: ✓ .* — ${id}: \\d+ of \\d+ done \\(\\d+%\\)\\n$`));
+      const after = await cliJson<Today>(['today'], { db, now: '2026-11-24T08:00' });
+      expect(after.next!.id).not.toBe(first.id);
+      const mark = after.plans[0]!.tasks.find((t) => t.id === first.id);
+      if (mark) expect(mark.done).toBe(true);
+
+      // Week 4: what weeks 1-3 left open is overdue, oldest first, and it is next.
+      const w4 = await cliJson<Today>(['today'], { db, now: '2026-12-14T08:00' });
+      expect(w4.plans[0]!.week).toBe(4);
+      const overdue = w4.plans[0]!.overdue;
+      expect(overdue.every((o) => o.dueWeek < 4)).toBe(true);
+      expect(overdue.map((o) => o.dueWeek)).toEqual([...overdue.map((o) => o.dueWeek)].sort((a, b) => a - b));
+      expect(overdue.some((o) => o.id === first.id)).toBe(false);
+      if (overdue.length) expect(w4.next!.id).toBe(overdue[0]!.id);
+
+      // The schedule from week 4 shows the next two calendar weeks by label and plan week.
+      const sched = await cli(['schedule', id, '--weeks', '2'], { db, now: '2026-12-14T08:00' });
+      expect(sched.out).toContain('2026-W51  14–20 Dec  week 4 of');
+      expect(sched.out).toContain('2026-W52  21–27 Dec  week 5 of');
+    });
+  }
+});

@@ -133,6 +133,6 @@ describe('study report', () => {
     await cli(['start', 'evil'], { db, now: '2026-11-23T08:00' });
     await cli(['done', 'bold'], { db, now: '2026-11-23T09:00' });
     const r = await cli(['report', '--format', 'markdown'], { db, now: '2026-11-23T10:00' });
-    expect(r.out).toContain('- [x] \\*bold\\* \\[link\\](http://x) \\<img src=x\\> \\| pipe red (Mon 23 Nov)');
+    expect(r.out).toContain('- [x] \\*bold\\* \\[link\\](http\\://x) \\<img src=x\\> \\| pipe red (Mon 23 Nov)');
   });
 });

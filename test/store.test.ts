@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +131,12 @@ describe('store', () => {
       );
       expect(readFileSync(path).equals(before)).toBe(true);
     });
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('a folder that can never exist (under /proc) is one clear error, not a hang', () => {
+    expect(() => openStore('/proc/no-such-study/study.db')).toThrow(
+      'cannot create the store at /proc/no-such-study/study.db (its folder cannot be created there); pass --db with a writable path',
+    );
   });
 
   it('a folder that cannot be written is one clear error', () => {

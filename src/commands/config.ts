@@ -13,12 +13,27 @@ function keyOf(key: string | undefined): SettingKey {
 
 export default async function config(run: Run, args: string[]): Promise<number> {
   const [action = 'list', rawKey, ...rest] = args;
+  // Every argument is checked before the store is opened (or created): a bad one writes nothing.
+  let toSet: { key: SettingKey; value: string } | undefined;
+  if (action === 'list') {
+    if (rawKey !== undefined) throw new UsageError(`config list takes no arguments`);
+  } else if (action === 'get') {
+    keyOf(rawKey);
+    if (rest.length) throw new UsageError('config get takes one setting name');
+  } else if (action === 'set') {
+    const key = keyOf(rawKey);
+    if (rest.length === 0) throw new UsageError(`missing value for ${key}: ${SETTING_HELP[key]}`);
+    const result = canonicalSetting(key, rest.join(' '));
+    if ('error' in result) throw new UsageError(`${key}: ${result.error}`);
+    toSet = { key, value: result.value };
+  } else {
+    throw new UsageError(`unknown config action "${safe(action)}"; use: study config, study config get KEY, study config set KEY VALUE`);
+  }
   const store = await run.store();
   const stored = store.settings();
   const valueOf = (k: SettingKey): string => stored[k] ?? DEFAULTS[k];
 
   if (action === 'list') {
-    if (rawKey !== undefined) throw new UsageError(`config list takes no arguments`);
     if (run.json) {
       run.out(JSON.stringify(Object.fromEntries(SETTING_KEYS.map((k) => [k, valueOf(k)]))));
       return 0;
@@ -31,20 +46,13 @@ export default async function config(run: Run, args: string[]): Promise<number> 
   }
   if (action === 'get') {
     const key = keyOf(rawKey);
-    if (rest.length) throw new UsageError('config get takes one setting name');
     run.out(run.json ? JSON.stringify({ [key]: valueOf(key) }) : valueOf(key));
     return 0;
   }
-  if (action === 'set') {
-    const key = keyOf(rawKey);
-    if (rest.length === 0) throw new UsageError(`missing value for ${key}: ${SETTING_HELP[key]}`);
-    const result = canonicalSetting(key, rest.join(' '));
-    if ('error' in result) throw new UsageError(`${key}: ${result.error}`);
-    const minutes = key === 'day-start' ? Number(result.value.slice(0, 2)) * 60 + Number(result.value.slice(3)) : 0;
-    store.setSetting(key, result.value, key === 'day-start' ? (at) => studyDayOf(at, minutes) : undefined);
-    if (run.json) run.out(JSON.stringify({ [key]: result.value }));
-    else run.note(`${key} = ${result.value}`);
-    return 0;
-  }
-  throw new UsageError(`unknown config action "${safe(action)}"; use: study config, study config get KEY, study config set KEY VALUE`);
+  const { key, value } = toSet!;
+  const minutes = key === 'day-start' ? Number(value.slice(0, 2)) * 60 + Number(value.slice(3)) : 0;
+  store.setSetting(key, value, key === 'day-start' ? (at) => studyDayOf(at, minutes) : undefined);
+  if (run.json) run.out(JSON.stringify({ [key]: value }));
+  else run.note(`${key} = ${value}`);
+  return 0;
 }

@@ -14,7 +14,7 @@ import { UsageError } from '../errors.js';
 import type { Run } from '../run.js';
 import type { Store, StoredRoadmap } from '../store/store.js';
 import { safe, truncate } from '../text.js';
-import { storeWithRoadmaps } from './shared.js';
+import { settingsBeforeWriting, storeWithRoadmaps } from './shared.js';
 
 interface Entry extends Candidate {
   readonly item: Item;
@@ -107,8 +107,12 @@ async function pick(run: Run, task: string, entries: readonly Entry[], ids: Read
 export default async function done(run: Run, tasks: string[], opts: Record<string, unknown>): Promise<number> {
   const undo = opts.undo === true;
   if (undo && opts.date !== undefined) throw new UsageError('--date cannot be used with --undo');
+  // Arguments are checked before the store is opened: a bad one writes nothing (not even
+  // the bundled roadmaps of a first run).
+  const empty = tasks.find((t) => t.trim() === '');
+  if (empty !== undefined) throw new UsageError(`TASK: expected an item id or words of its title, got "${safe(empty)}"`);
+  const day = dayOf(run, (await settingsBeforeWriting(run)).dayStart, opts.date);
   const store = await storeWithRoadmaps(run);
-  const day = dayOf(run, settingsFrom(store.settings()).dayStart, opts.date);
 
   const stored = new Map<string, StoredRoadmap>();
   const entries: Entry[] = [];

@@ -1,4 +1,5 @@
 // study leet log | list | stats: LeetCode sessions, the built-in `leetcode` habit.
+import { existsSync } from 'node:fs';
 import { addDaysTo, daysBetween } from '../core/calendar.js';
 import { LEETCODE_HABIT } from '../core/habits.js';
 import {
@@ -26,6 +27,7 @@ import { UsageError } from '../errors.js';
 import type { Run } from '../run.js';
 import type { SessionInput, SessionRow, Store } from '../store/store.js';
 import { safe } from '../text.js';
+import { settingsBeforeWriting } from './shared.js';
 
 /** Defaults for what is neither given nor asked (documented in the README). */
 export const LOG_DEFAULTS = { difficulty: null, minutes: null, result: 'solved' as Result, tags: [] as string[], note: null };
@@ -132,19 +134,23 @@ async function log(run: Run, problemText: string, opts: LeetOptions): Promise<nu
     );
   }
 
-  const store = await run.store();
-  const settings = settingsFrom(store.settings());
+  // --date is checked before the store is opened (or created): a bad one writes nothing.
+  const settings = await settingsBeforeWriting(run);
   const todayDay = today(run, settings);
   const day = opts.date === undefined ? todayDay : pastDay('--date', opts.date, todayDay);
-  const history = store.sessionsSince(LEETCODE_HABIT, ALL_HISTORY);
+  // No store is created before the prompts are answered: Ctrl-C on a first run leaves nothing behind.
+  const earlier = existsSync(run.dbPath) ? (await run.store()).sessionsSince(LEETCODE_HABIT, ALL_HISTORY) : [];
 
   let ref = g.ref;
   let { difficulty, minutes, result, tags, note } = g;
   if (ask) {
-    const answers = await promptMissing(run, { ...g }, history);
+    const answers = await promptMissing(run, { ...g }, earlier);
     ref = answers.ref;
     ({ difficulty, minutes, result, tags, note } = answers);
   }
+  const store = await run.store();
+  // after a prompt, what another shell logged meanwhile counts too
+  const history = ask ? store.sessionsSince(LEETCODE_HABIT, ALL_HISTORY) : earlier;
   if (ref === null) throw new UsageError('leet log: missing PROBLEM');
   const known = completeFromHistory(ref, history);
 
@@ -273,9 +279,9 @@ async function list(run: Run, opts: LeetOptions): Promise<number> {
     filter = parseProblem(opts.problem);
     if (filter === null) throw new UsageError('--problem: expected a number, slug or title');
   }
-  const store = await run.store();
-  const settings = settingsFrom(store.settings());
+  const settings = await settingsBeforeWriting(run);
   const since = opts.since === undefined ? null : pastDay('--since', opts.since, today(run, settings));
+  const store = await run.store();
   let rows = allSessions(store);
   if (filter !== null) rows = filterByProblem(rows, filter);
   if (since !== null) rows = rows.filter((r) => r.day >= since);

@@ -1,4 +1,6 @@
 // study load [PATH...]: validate every file, then load them all in one transaction.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { timestampOf } from '../clock.js';
 import { bundledRoadmapsDir } from '../paths.js';
 import { collectRoadmapFiles, readRoadmapFiles } from '../roadmap-file.js';
@@ -11,9 +13,41 @@ import type { LoadReport } from '../store/store.js';
  */
 export async function loadPaths(run: Run, paths: readonly string[]): Promise<LoadReport[]> {
   const files = collectRoadmapFiles(paths.length > 0 ? paths : [bundledRoadmapsDir()], run.ctx.cwd);
+  const unchanged = await allUnchanged(run, files);
+  if (unchanged) return unchanged;
   const sources = readRoadmapFiles(files, run.ctx.cwd);
   const store = await run.store();
   return store.loadRoadmaps(sources, timestampOf(run.now));
+}
+
+/**
+ * When every file is byte for byte the one a roadmap of the store was loaded from (same
+ * path, same SHA-256), the reports of loading them again, which changes nothing, without
+ * parsing a line (issue #7: re-loading 50,000 items is a hash per file). Else null, and
+ * the files are read and validated as always. A store that does not exist yet is not
+ * created, and one that cannot be opened is left for the load to report.
+ */
+async function allUnchanged(run: Run, files: readonly string[]): Promise<LoadReport[] | null> {
+  if (files.length === 0 || !existsSync(run.dbPath)) return null;
+  let store;
+  try {
+    store = await run.store();
+  } catch {
+    return null;
+  }
+  const reports: LoadReport[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return null;
+    }
+    const loaded = store.loadedFrom(file, createHash('sha256').update(bytes).digest('hex'));
+    if (!loaded) return null;
+    reports.push({ id: loaded.id, items: loaded.items, added: 0, updated: 0, unchanged: loaded.items, archived: 0, same: true });
+  }
+  return reports;
 }
 
 export function describeLoad(r: LoadReport): string {

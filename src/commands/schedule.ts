@@ -6,7 +6,7 @@ import { timestampOf } from '../clock.js';
 import { StudyError, UsageError } from '../errors.js';
 import type { Run } from '../run.js';
 import { safe } from '../text.js';
-import { findRoadmapId, loadPlans, storeWithRoadmaps, todayOf } from './shared.js';
+import { findRoadmapId, loadPlans, roadmapArg, storeWithRoadmaps, todayOf } from './shared.js';
 
 interface ScheduleOptions {
   weeks?: string;
@@ -14,13 +14,14 @@ interface ScheduleOptions {
 }
 
 export default async function scheduleCommand(run: Run, args: string[], opts: ScheduleOptions): Promise<number> {
+  const wanted = roadmapArg(args[0]);
   let count = 4;
   if (opts.weeks !== undefined) {
     count = Number(opts.weeks);
     if (!/^\d+$/.test(opts.weeks) || count < 1 || count > 520) throw new UsageError(`--weeks: expected a number of weeks from 1 to 520, got "${safe(opts.weeks)}"`);
   }
   const store = await storeWithRoadmaps(run);
-  const roadmapId = args[0] === undefined ? undefined : findRoadmapId(store, args[0]);
+  const roadmapId = wanted === undefined ? undefined : findRoadmapId(store, wanted);
   const { today, settings } = todayOf(run, store);
   let plans = loadPlans(store, roadmapId);
   if (plans.length === 0) {

@@ -1,5 +1,6 @@
 // What several commands need: finding a roadmap by what the user typed, and the
 // bundled roadmaps on a brand-new store.
+import { existsSync } from 'node:fs';
 import type { Plan } from '../core/agenda.js';
 import { parseDay, type Day } from '../core/calendar.js';
 import { resolveDone } from '../core/progress.js';
@@ -10,6 +11,12 @@ import type { Run } from '../run.js';
 import type { PlanRow, Store } from '../store/store.js';
 import { StudyError, UsageError } from '../errors.js';
 import { safe } from '../text.js';
+
+/** A ROADMAP argument checked before the store is opened: an empty one is a usage error. */
+export function roadmapArg(value: string | undefined): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError('ROADMAP: expected a roadmap id (see study roadmaps), got an empty string');
+  return value;
+}
 
 /** A roadmap id from an exact id or a unique prefix of one. */
 export function findRoadmapId(store: Store, wanted: string): string {
@@ -34,9 +41,19 @@ export async function storeWithRoadmaps(run: Run): Promise<Store> {
     const { loadPaths } = await import('./load.js');
     const reports = await loadPaths(run, []);
     const items = reports.reduce((n, r) => n + r.items, 0);
-    run.note(`first run: loaded the ${reports.length} bundled roadmaps (${items} items) into ${run.dbPath}`);
+    run.note(`first run: loaded the ${reports.length} bundled roadmaps (${items} items) into ${safe(run.dbPath)}`);
   }
   return store;
+}
+
+/**
+ * The settings, read without creating a store: one that does not exist yet has the
+ * defaults. For checking arguments that depend on them (a --date in the future) before
+ * anything is written.
+ */
+export async function settingsBeforeWriting(run: Run): Promise<Settings> {
+  if (!existsSync(run.dbPath)) return settingsFrom({});
+  return settingsFrom((await run.store()).settings());
 }
 
 /** Today's study day and the settings, as every plan-aware command needs them. */

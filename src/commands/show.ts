@@ -4,11 +4,12 @@ import { allItems } from '../core/normalize.js';
 import { resolveDone } from '../core/progress.js';
 import { buildShow } from '../core/show.js';
 import type { Run } from '../run.js';
-import { findRoadmapId, loadPlans, storeWithRoadmaps } from './shared.js';
+import { findRoadmapId, loadPlans, roadmapArg, storeWithRoadmaps } from './shared.js';
 
 export default async function show(run: Run, args: string[]): Promise<number> {
+  const wanted = roadmapArg(args[0])!;
   const store = await storeWithRoadmaps(run);
-  const id = findRoadmapId(store, args[0]!);
+  const id = findRoadmapId(store, wanted);
   const stored = store.getRoadmap(id)!;
   const done = resolveDone(stored.roadmap, stored.marked);
   const plan = loadPlans(store, id)[0];

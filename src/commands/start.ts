@@ -7,7 +7,7 @@ import { timestampOf } from '../clock.js';
 import { StudyError, UsageError } from '../errors.js';
 import type { Run } from '../run.js';
 import { safe } from '../text.js';
-import { dayOption, findRoadmapId, storeWithRoadmaps, todayOf } from './shared.js';
+import { dayOption, findRoadmapId, roadmapArg, storeWithRoadmaps, todayOf } from './shared.js';
 
 interface StartOptions {
   on?: string;
@@ -17,6 +17,7 @@ interface StartOptions {
 }
 
 export default async function start(run: Run, args: string[], opts: StartOptions): Promise<number> {
+  const wanted = roadmapArg(args[0])!;
   const on = dayOption('--on', opts.on);
   let hours: number | undefined;
   if (opts.hours !== undefined) {
@@ -29,7 +30,7 @@ export default async function start(run: Run, args: string[], opts: StartOptions
   if (!(PACES as readonly string[]).includes(pace)) throw new UsageError(`--pace: expected min, mid or max, got "${safe(String(opts.pace))}"`);
 
   const store = await storeWithRoadmaps(run);
-  const id = findRoadmapId(store, args[0]!);
+  const id = findRoadmapId(store, wanted);
   const { today, settings } = todayOf(run, store);
   const startDay = on ?? today;
   const existing = store.plans().find((p) => p.roadmapId === id);

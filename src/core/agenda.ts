@@ -47,6 +47,8 @@ export interface PlanToday {
   readonly sections: string[];
   readonly tasks: Entry[];
   readonly overdue: Entry[];
+  /** The first open entry of a later week: what to work on once this week is done. */
+  readonly upcoming: Entry | null;
   readonly startsOn: Day;
   readonly finishOn: Day | null;
 }
@@ -106,17 +108,23 @@ export function planToday(plan: Plan, today: Day, weekStartsOn: number): PlanTod
     sections: view.sections,
     tasks: view.entries,
     overdue: entries.filter((e) => !e.done && e.due < week).sort(byUrgency),
+    upcoming: entries.filter((e) => !e.done && e.span[0] > week).sort((a, b) => a.span[0] - b.span[0] || byPriority(a, b))[0] ?? null,
     startsOn: planWeekRange(plan.startDay, 1, weekStartsOn)[0],
     finishOn: of > 0 ? planWeekRange(plan.startDay, of, weekStartsOn)[1] : null,
   };
 }
 
-/** The one best next task: overdue first (oldest, then priority, then order), then this week's by priority. */
+/**
+ * The one best next task: overdue first (oldest, then priority, then order), then this
+ * week's by priority, then, with this week done, the earliest of the weeks ahead.
+ */
 export function nextTask(plans: readonly PlanToday[]): (Entry & { roadmap: string }) | null {
   const overdue = plans.flatMap((p) => p.overdue.map((e) => ({ ...e, roadmap: p.roadmap })));
   if (overdue.length) return overdue.sort(byUrgency)[0]!;
   const open = plans.flatMap((p) => p.tasks.filter((e) => !e.done).map((e) => ({ ...e, roadmap: p.roadmap })));
-  return open.sort(byPriority)[0] ?? null;
+  if (open.length) return open.sort(byPriority)[0]!;
+  const ahead = plans.flatMap((p) => (p.upcoming ? [{ ...p.upcoming, roadmap: p.roadmap }] : []));
+  return ahead.sort((a, b) => a.span[0] - b.span[0] || byPriority(a, b))[0] ?? null;
 }
 
 /** Weeks `from`..`from + count - 1` of a plan (clamped to week 1 and the plan's end). */

@@ -1,18 +1,14 @@
 // Calendar arithmetic on study days ('YYYY-MM-DD' strings) and weeks.
 //
-// The arithmetic is date-fns' (SPEC: "week arithmetic goes through date-fns with the
-// configured week start"). date-fns reads and writes a Date's local fields, so every Date
-// here is a UtcDate (below), whose local fields are its UTC fields: no time zone, no
-// daylight saving and no skipped or repeated day can shift a result. A week starts on
-// `weekStartsOn` (0 = Sunday ... 6 = Saturday, default 1 = Monday, as in SPEC section 3).
+// ISO week labels are date-fns' arithmetic; days and plan weeks (parseDay, addDaysTo,
+// daysBetween, weekdayOf, weekStartOf, planWeekRange, planWeekOf) count whole days, below.
+// date-fns reads and writes a Date's local fields, so every Date here is a UtcDate
+// (below), whose local fields are its UTC fields: no time zone, no daylight saving and no
+// skipped or repeated day can shift a result. A week starts on `weekStartsOn`
+// (0 = Sunday ... 6 = Saturday, default 1 = Monday, as in SPEC section 3).
 //
 // date-fns is imported by subpath only: the package index would load all of it at start-up.
 
-import { addDays } from 'date-fns/addDays';
-import { addWeeks } from 'date-fns/addWeeks';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { differenceInCalendarWeeks } from 'date-fns/differenceInCalendarWeeks';
-import { getDay } from 'date-fns/getDay';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
@@ -141,35 +137,99 @@ function checkInteger(n: number, what: string): void {
   if (!Number.isInteger(n)) throw new RangeError(`${what} must be an integer, got ${n}`);
 }
 
+// Plain day arithmetic. Streaks walk every day of years of history and `study today`
+// runs many times a day (issue #7), so days are counted as whole numbers, with no Date at
+// all: the number of a day is its count of days from 1970-01-01 in the proleptic
+// Gregorian calendar (the one Date and date-fns use). test/perf.test.ts holds these and
+// date-fns to the same answers.
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** The day number of a strict 'YYYY-MM-DD' (see parseDay), or NaN. */
+function dayNumberOrNaN(s: string): number {
+  if (typeof s !== 'string') return Number.NaN;
+  const m = DAY_RE.exec(s);
+  if (!m) return Number.NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]!)) return Number.NaN;
+  // Days from civil (H. Hinnant): years counted from March, so the leap day ends a year.
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * Days from 1970-01-01 to a strict 'YYYY-MM-DD' (negative before it), or null when it is
+ * not a real date (see parseDay). daysBetween(a, b) === dayNumberOf(b) - dayNumberOf(a).
+ */
+export function dayNumberOf(day: Day): number | null {
+  const n = dayNumberOrNaN(day);
+  return Number.isNaN(n) ? null : n;
+}
+
+function dayNumber(day: Day): number {
+  const n = dayNumberOrNaN(day);
+  if (Number.isNaN(n)) throw new RangeError(`not a date (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return n;
+}
+
+/** The day of a day number (civil from days, H. Hinnant). */
+function dayOfNumber(n: number): Day {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const mo = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (mo <= 2 ? 1 : 0);
+  if (!Number.isFinite(y) || Math.abs(y) > 275_000) throw new RangeError('date out of range');
+  return `${formatYear(y)}-${pad(mo, 2)}-${pad(d, 2)}`;
+}
+
 /**
  * A valid 'YYYY-MM-DD' date, or null. Strict: two-digit month and day, a real date
  * (no 2026-02-30, no 2026-13-01, no '2026-1-1'), no surrounding space.
  */
 export function parseDay(s: string): Day | null {
-  return dateOrNull(s) === null ? null : s;
+  return Number.isNaN(dayNumberOrNaN(s)) ? null : s;
 }
 
 /** The day n days after `day` (n may be negative). */
 export function addDaysTo(day: Day, n: number): Day {
   checkInteger(n, 'n');
-  return format(addDays(toDate(day), n));
+  return dayOfNumber(dayNumber(day) + n);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: Day, to: Day): number {
-  const later = toDate(to);
-  return differenceInCalendarDays(later, toDate(from));
+  const later = dayNumber(to);
+  return later - dayNumber(from);
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(day: Day): number {
-  return getDay(toDate(day));
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
 }
 
 /** The first day of the week containing `day`. */
 export function weekStartOf(day: Day, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): Day {
   checkWeekStart(weekStartsOn);
-  return format(startOfWeek(toDate(day), { weekStartsOn }));
+  return dayOfNumber(weekStartNumber(dayNumber(day), weekStartsOn));
+}
+
+/** The day number of the first day of the week holding day number n. */
+function weekStartNumber(n: number, weekStartsOn: number): number {
+  const weekday = (((n + 4) % 7) + 7) % 7;
+  return n - ((weekday - weekStartsOn + 7) % 7);
 }
 
 /**
@@ -209,13 +269,13 @@ export function parseWeekLabel(label: string, weekStartsOn: number = DEFAULT_WEE
 export function planWeekRange(start: Day, n: number, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): [Day, Day] {
   checkWeekStart(weekStartsOn);
   checkInteger(n, 'plan week');
-  const first = addWeeks(startOfWeek(toDate(start), { weekStartsOn }), n - 1);
-  return [format(first), format(lastDayOfWeek(first, { weekStartsOn }))];
+  const first = weekStartNumber(dayNumber(start), weekStartsOn) + 7 * (n - 1);
+  return [dayOfNumber(first), dayOfNumber(first + 6)];
 }
 
 /** The 1-based plan week containing `day`: 0 or negative before the start week. */
 export function planWeekOf(start: Day, day: Day, weekStartsOn: number = DEFAULT_WEEK_STARTS_ON): number {
   checkWeekStart(weekStartsOn);
-  const startDate = toDate(start);
-  return differenceInCalendarWeeks(toDate(day), startDate, { weekStartsOn }) + 1;
+  const first = weekStartNumber(dayNumber(start), weekStartsOn);
+  return (weekStartNumber(dayNumber(day), weekStartsOn) - first) / 7 + 1;
 }

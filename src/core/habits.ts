@@ -2,7 +2,7 @@
 // roadmap files under `habits:`, with their streaks for `study today` and `study streak`.
 // Pure: the sessions per day and today are passed in.
 import type { Roadmap } from './model.js';
-import { computeStreak, type Day, type StreakSettings } from './streak.js';
+import { computeStreak, type Day, type StreakResult, type StreakSettings } from './streak.js';
 
 /** The habit `study leet log` feeds. */
 export const LEETCODE_HABIT = 'leetcode';
@@ -32,7 +32,7 @@ export interface HabitStatus {
  * 'LeetCode'), then the habits roadmaps declare, in roadmap then file order, each id once
  * (the first declaration gives the title).
  */
-export function allHabits(roadmaps: readonly Roadmap[]): HabitRef[] {
+export function allHabits(roadmaps: readonly { readonly id: string; readonly habits?: readonly Pick<Roadmap['habits'][number], 'id' | 'title'>[] }[]): HabitRef[] {
   const found = new Map<string, { title: string; roadmaps: string[] }>();
   found.set(LEETCODE_HABIT, { title: '', roadmaps: [] });
   for (const r of roadmaps) {
@@ -59,12 +59,17 @@ export function habitStatuses(
   today: Day,
   settings: StreakSettings,
 ): HabitStatus[] {
+  return habitStatusesOf(habits, (id) => computeStreak(countsFor(id), today, settings));
+}
+
+/** habitStatuses with each habit's streak computed by `streakFor` (e.g. core/streak.ts streakOfDays). */
+export function habitStatusesOf(habits: readonly Pick<HabitRef, 'id' | 'title'>[], streakFor: (id: string) => StreakResult): HabitStatus[] {
   const seen = new Set<string>();
   const out: HabitStatus[] = [];
   for (const h of habits) {
     if (seen.has(h.id)) continue;
     seen.add(h.id);
-    const s = computeStreak(countsFor(h.id), today, settings);
+    const s = streakFor(h.id);
     out.push({
       id: h.id,
       title: h.title,

@@ -5,7 +5,7 @@ import { GROUP_KEYS } from './model.js';
 import { effortHours } from './effort.js';
 import { KeySpace, slugify } from './slug.js';
 import type { RawHabit, RawItem, RawRoadmap, RawSection } from '../roadmap-schema.js';
-import { DURATION_RE, EVERY_RE, WEEKS_RE } from '../roadmap-schema.js';
+import { DURATION_RE, EVERY_RE, WEEKS_RE } from './patterns.js';
 
 export type Path = readonly (string | number)[];
 /** A problem the schema cannot see (duplicate ids), at a path into the raw document. */

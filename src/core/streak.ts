@@ -10,7 +10,7 @@
 // session counts like any day. A past non-rest day that does not qualify breaks it.
 // The longest streak uses the same rules over all history (days after today ignored).
 
-import { addDaysTo, daysBetween, parseDay, weekdayOf, weekStartOf, type Day } from './calendar.js';
+import { addDaysTo, dayNumberOf, daysBetween, parseDay, weekdayOf, weekStartOf, type Day } from './calendar.js';
 
 /** A study day 'YYYY-MM-DD'. */
 export type { Day };
@@ -58,7 +58,8 @@ export function isRestDay(day: Day, restDays: ReadonlySet<number>): boolean {
   return restDays.has(weekdayOf(day));
 }
 
-function effectiveTarget(dailyTarget: number): number {
+/** Sessions a day needs to qualify: `daily-target`, or 1 when it is not a number >= 1. */
+export function effectiveTarget(dailyTarget: number): number {
   return Number.isFinite(dailyTarget) && dailyTarget >= 1 ? dailyTarget : 1;
 }
 
@@ -71,53 +72,96 @@ export function computeStreak(
   today: Day,
   settings: StreakSettings,
 ): StreakResult {
-  const todayWeekday = weekdayOf(today); // throws RangeError unless today is a real day
+  weekdayOf(today); // throws RangeError unless today is a real day
   const target = effectiveTarget(settings.dailyTarget);
-  const rest: boolean[] = [];
-  for (let w = 0; w < 7; w++) rest.push(settings.restDays.has(w));
-  const everyDayRest = rest.every(Boolean);
-
-  // Days are handled as offsets from today (0 = today, -1 = yesterday, ...), computed by
-  // calendar.daysBetween; weekdays repeat every 7 days from today's.
-  const isRestAt = (offset: number): boolean => rest[(((todayWeekday + offset) % 7) + 7) % 7] === true;
-
-  /** True when every day strictly between offsets a < b is a rest day (no qualifying day lies there by construction). */
-  const onlyRestBetween = (a: number, b: number): boolean => {
-    const gap = b - a - 1;
-    if (gap <= 0) return true;
-    if (gap >= 7) return everyDayRest;
-    for (let n = a + 1; n < b; n++) if (!isRestAt(n)) return false;
-    return true;
-  };
-
+  // Offsets by day numbers (calendar.dayNumberOf): years of daily history are thousands of days.
+  const todayNumber = dayNumberOf(today)!;
   const qualifying: number[] = [];
   for (const [day, count] of counts) {
-    if (!(count >= target) || parseDay(day) === null) continue;
-    const offset = daysBetween(today, day);
-    if (offset > 0) continue;
-    qualifying.push(offset);
+    if (!(count >= target)) continue;
+    const n = dayNumberOf(day);
+    if (n === null || n > todayNumber) continue;
+    qualifying.push(n);
   }
   qualifying.sort((a, b) => a - b);
-
-  // Walk runs oldest to newest. Map keys are unique, so offsets are strictly increasing.
-  let longest = 0;
-  let run = 0;
-  let prev = Number.NaN;
-  for (const n of qualifying) {
-    run = run > 0 && onlyRestBetween(prev, n) ? run + 1 : 1;
-    if (run > longest) longest = run;
-    prev = n;
-  }
-
   const rawToday = counts.get(today) ?? 0;
+  return streakOfDays(qualifying, rawToday, today, settings);
+}
+
+/**
+ * Where a walk over the qualifying days (oldest first) stands: the longest run so far, the
+ * run that ends with the last day walked, and that day (a day number, calendar.dayNumberOf).
+ * The store keeps one for years of history (issue #7), so `study today` walks only the
+ * days after it.
+ */
+export interface StreakWalk {
+  readonly longest: number;
+  readonly run: number;
+  readonly last: number | null;
+}
+
+export const STREAK_START: StreakWalk = { longest: 0, run: 0, last: null };
+
+/** Rest weekdays as a lookup by day number: 1970-01-01 (day 0) was a Thursday. */
+function restLookup(restDays: ReadonlySet<number>): { isRest: (n: number) => boolean; every: boolean } {
+  const rest: boolean[] = [];
+  for (let w = 0; w < 7; w++) rest.push(restDays.has(w));
+  return { isRest: (n) => rest[(((n + 4) % 7) + 7) % 7] === true, every: rest.every(Boolean) };
+}
+
+/** True when every day strictly between day numbers a < b is a rest day. */
+function onlyRestBetween(a: number, b: number, rest: ReturnType<typeof restLookup>): boolean {
+  const gap = b - a - 1;
+  if (gap <= 0) return true;
+  if (gap >= 7) return rest.every;
+  for (let n = a + 1; n < b; n++) if (!rest.isRest(n)) return false;
+  return true;
+}
+
+/**
+ * The walk continued over more qualifying days: day numbers, ascending, each once, all
+ * after `from.last`. A rest day without a qualifying day neither breaks nor extends a run.
+ */
+export function walkStreak(from: StreakWalk, qualifyingDays: readonly number[], restDays: ReadonlySet<number>): StreakWalk {
+  const rest = restLookup(restDays);
+  let { longest, run, last } = from;
+  for (const n of qualifyingDays) {
+    run = run > 0 && last !== null && onlyRestBetween(last, n, rest) ? run + 1 : 1;
+    if (run > longest) longest = run;
+    last = n;
+  }
+  return { longest, run, last };
+}
+
+/**
+ * computeStreak from what it reads of the counts, as the store can give it by index
+ * (`study today` on years of history; issue #7): the day numbers (calendar.dayNumberOf)
+ * of the qualifying days up to today, ascending and each once, and today's session count;
+ * or, with `from`, the walk over the earlier ones and the days after its last.
+ */
+export function streakOfDays(
+  qualifyingDays: readonly number[],
+  todaySessions: number,
+  today: Day,
+  settings: StreakSettings,
+  from: StreakWalk = STREAK_START,
+): StreakResult {
+  weekdayOf(today); // throws RangeError unless today is a real day
+  const todayNumber = dayNumberOf(today)!;
+  const target = effectiveTarget(settings.dailyTarget);
+  const rest = restLookup(settings.restDays);
+  const upToToday = qualifyingDays.length && qualifyingDays[qualifyingDays.length - 1]! > todayNumber ? qualifyingDays.filter((n) => n <= todayNumber) : qualifyingDays;
+  const { longest, run, last } = walkStreak(from, upToToday, settings.restDays);
+
+  const rawToday = todaySessions;
   const todayCount = Number.isFinite(rawToday) && rawToday > 0 ? rawToday : 0;
   const doneToday = todayCount >= target;
 
   // The last run is current when nothing but rest days (and today, while open) lies after it.
   let current = 0;
-  if (run > 0 && (doneToday || onlyRestBetween(prev, 0))) current = run;
+  if (run > 0 && last !== null && (doneToday || onlyRestBetween(last, todayNumber, rest))) current = run;
 
-  const atRisk = !doneToday && current > 0 && !isRestAt(0);
+  const atRisk = !doneToday && current > 0 && !rest.isRest(todayNumber);
   return { current, longest, doneToday, atRisk, todayCount };
 }
 

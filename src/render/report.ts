@@ -81,13 +81,21 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
 
 /**
  * Markdown-safe inline text: untrusted text neutralised, then every character that could
- * start emphasis, code, a link, an image, HTML, an entity, a table cell or strikethrough
- * backslash-escaped (text here never starts a line, so block markers need no escape).
+ * start emphasis, code, a link, an image, HTML, an entity, a table cell, strikethrough or
+ * an autolink (GitHub's bare URLs, www. names, e-mail addresses) backslash-escaped (text
+ * here never starts a line, so block markers need no escape).
  */
 export function md(text: string): string {
-  return safe(text)
-    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
-    .replace(/&(?=#?\w+;)/g, '\\&');
+  return (
+    safe(text)
+      .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+      .replace(/&(?=#?\w+;)/g, '\\&')
+      // GitHub links bare URLs, www. names and e-mail addresses: an escape breaks each
+      // (and shows as nothing)
+      .replace(/:\/\//g, '\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@')
+  );
 }
 
 export function reportMarkdown(r: Report): string {

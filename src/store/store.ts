@@ -4,7 +4,11 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Roadmap } from '../core/model.js';
+import { habitRefs, indexRows, reversedId, subtreeDone, type EntryRow, type PlanHead } from '../core/agenda-index.js';
 import { diffItems, itemRecords, type StoredItemRecord } from '../core/load-diff.js';
+import type { StreakWalk } from '../core/streak.js';
+import { resolveDone } from '../core/progress.js';
+import type { Schedule } from '../core/schedule.js';
 import { StudyError } from '../errors.js';
 
 /** 'STDY': marks a SQLite file as a study store. */
@@ -78,6 +82,95 @@ export const MIGRATIONS: readonly string[] = [
     note       TEXT
   ) STRICT;
   CREATE INDEX sessions_by_day ON sessions(habit_id, day);
+  `,
+  // 3: the agenda index (issue #7): what `study today` shows of each started plan, as
+  // rows it can read by index instead of parsing roadmap models and schedules. Derived
+  // data: the store keeps it in step in the same transaction as every write it makes
+  // (loadRoadmaps, savePlan, complete, undo). Triggers count every change to the tables
+  // it is derived from (items change only with their roadmap's row, which is counted);
+  // when the count is ahead of the one the index was built at (a write that did not
+  // maintain it, or this migration), the next read rebuilds it. roadmap_habits (the
+  // habits each roadmap declares) is kept by triggers alone. streak_walks: a streak walked
+  // over a habit's history up to a day (core/streak.ts walkStreak), so that today walks
+  // only the days since; a session on or before that day deletes it (triggers).
+  `
+  CREATE TABLE agenda_state (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    changes INTEGER NOT NULL,
+    built   INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO agenda_state (id, changes, built) VALUES (1, 1, 0);
+  CREATE TABLE agenda_plans (
+    roadmap_id  TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    start_day   TEXT NOT NULL,
+    total_weeks INTEGER NOT NULL,
+    max_span    INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE agenda_entries (
+    roadmap_id TEXT NOT NULL,
+    item_id    TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    section    TEXT NOT NULL,
+    first_week INTEGER NOT NULL,
+    due_week   INTEGER NOT NULL,
+    rank       INTEGER NOT NULL,
+    position   INTEGER NOT NULL,
+    open       INTEGER NOT NULL,
+    PRIMARY KEY (roadmap_id, item_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX agenda_entries_by_week ON agenda_entries(roadmap_id, first_week);
+  CREATE INDEX agenda_entries_open ON agenda_entries(roadmap_id, open, due_week, rank, position);
+  CREATE INDEX agenda_entries_upcoming ON agenda_entries(roadmap_id, open, first_week, rank, position);
+  CREATE TABLE agenda_ids (
+    reversed   TEXT NOT NULL,
+    roadmap_id TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX agenda_ids_by_reversed ON agenda_ids(reversed);
+  CREATE INDEX agenda_ids_by_roadmap ON agenda_ids(roadmap_id);
+
+  CREATE TRIGGER agenda_completions_insert AFTER INSERT ON completions BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_completions_update AFTER UPDATE ON completions BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_completions_delete AFTER DELETE ON completions BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_plans_insert AFTER INSERT ON plans BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_plans_update AFTER UPDATE ON plans BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_plans_delete AFTER DELETE ON plans BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_roadmaps_insert AFTER INSERT ON roadmaps BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_roadmaps_update AFTER UPDATE ON roadmaps BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+  CREATE TRIGGER agenda_roadmaps_delete AFTER DELETE ON roadmaps BEGIN UPDATE agenda_state SET changes = changes + 1; END;
+
+  CREATE TABLE streak_walks (
+    habit_id TEXT NOT NULL,
+    rules    TEXT NOT NULL,
+    through  TEXT NOT NULL,
+    longest  INTEGER NOT NULL,
+    run      INTEGER NOT NULL,
+    last     INTEGER,
+    PRIMARY KEY (habit_id, rules)
+  ) STRICT;
+  CREATE TRIGGER streak_walks_insert AFTER INSERT ON sessions BEGIN
+    DELETE FROM streak_walks WHERE habit_id = NEW.habit_id AND through >= NEW.day;
+  END;
+  CREATE TRIGGER streak_walks_update AFTER UPDATE ON sessions BEGIN
+    DELETE FROM streak_walks WHERE (habit_id = OLD.habit_id AND through >= OLD.day) OR (habit_id = NEW.habit_id AND through >= NEW.day);
+  END;
+  CREATE TRIGGER streak_walks_delete AFTER DELETE ON sessions BEGIN
+    DELETE FROM streak_walks WHERE habit_id = OLD.habit_id AND through >= OLD.day;
+  END;
+  CREATE INDEX roadmaps_by_source ON roadmaps(source_path, source_hash);
+  CREATE TABLE roadmap_habits (
+    roadmap_id TEXT PRIMARY KEY,
+    habits     TEXT NOT NULL
+  ) STRICT;
+  INSERT INTO roadmap_habits (roadmap_id, habits) SELECT id, coalesce(json_extract(model, '$.habits'), '[]') FROM roadmaps;
+  CREATE TRIGGER roadmap_habits_insert AFTER INSERT ON roadmaps BEGIN
+    INSERT OR REPLACE INTO roadmap_habits (roadmap_id, habits) VALUES (NEW.id, coalesce(json_extract(NEW.model, '$.habits'), '[]'));
+  END;
+  CREATE TRIGGER roadmap_habits_update AFTER UPDATE OF id, model ON roadmaps BEGIN
+    DELETE FROM roadmap_habits WHERE roadmap_id = OLD.id;
+    INSERT OR REPLACE INTO roadmap_habits (roadmap_id, habits) VALUES (NEW.id, coalesce(json_extract(NEW.model, '$.habits'), '[]'));
+  END;
+  CREATE TRIGGER roadmap_habits_delete AFTER DELETE ON roadmaps BEGIN DELETE FROM roadmap_habits WHERE roadmap_id = OLD.id; END;
   `,
 ];
 
@@ -163,9 +256,29 @@ function isSqliteFile(path: string): boolean {
 }
 
 /** Opens (creating with mode 0600 in a 0700 folder, and migrating) the store at `path`. */
+/**
+ * Creates the missing folders of `dir`, each 0700, one at a time from the deepest one that
+ * exists. (Node 20's recursive mkdirSync never returns for some paths, such as a missing
+ * folder under /proc.)
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.push(d);
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, { mode: 0o700 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(d).isDirectory()) throw e;
+    }
+  }
+}
+
 export function openStore(path: string): Store {
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeFolders(dirname(path));
     if (!existsSync(path)) {
       try {
         closeSync(openSync(path, 'wx', 0o600));
@@ -182,7 +295,9 @@ export function openStore(path: string): Store {
           ? 'permission denied'
           : code === 'EROFS'
             ? 'read-only file system'
-            : code || String(e);
+            : code === 'ENOENT'
+              ? 'its folder cannot be created there'
+              : code || String(e);
     throw new StudyError(`cannot create the store at ${path} (${why}); pass --db with a writable path`);
   }
   const st = statSync(path);
@@ -231,6 +346,8 @@ function backUp(db: Database.Database, target: string): void {
 function migrate(db: Database.Database, from: number): void {
   for (let v = from; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {
+      // Another process may have migrated while this one waited for the write lock.
+      if ((db.pragma('user_version', { simple: true }) as number) > v) return;
       db.exec(MIGRATIONS[v]!);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${v + 1}`);
@@ -274,70 +391,98 @@ export class Store {
     private readonly db: Database.Database,
     readonly path: string,
   ) {
-    this.stmts = {
-      roadmapHash: db.prepare<[string], { source_hash: string; source_path: string }>('SELECT source_hash, source_path FROM roadmaps WHERE id = ?'),
-      upsertRoadmap: db.prepare(
+    this.stmts = lazyStatements({
+      roadmapHash: () => db.prepare<[string], { source_hash: string; source_path: string }>('SELECT source_hash, source_path FROM roadmaps WHERE id = ?'),
+      upsertRoadmap: () => db.prepare(
         `INSERT INTO roadmaps (id, title, kind, model, source_path, source_text, source_hash, loaded_at)
          VALUES (@id, @title, @kind, @model, @sourcePath, @sourceText, @sourceHash, @loadedAt)
          ON CONFLICT(id) DO UPDATE SET title = excluded.title, kind = excluded.kind, model = excluded.model,
            source_path = excluded.source_path, source_text = excluded.source_text,
            source_hash = excluded.source_hash, loaded_at = excluded.loaded_at`,
       ),
-      itemsOf: db.prepare<[string], ItemRow>(
+      itemsOf: () => db.prepare<[string], ItemRow>(
         'SELECT id, section_id, parent_id, position, kind, title, is_leaf, done_in_file, attrs, archived_at FROM items WHERE roadmap_id = ?',
       ),
-      upsertItem: db.prepare(
+      upsertItem: () => db.prepare(
         `INSERT INTO items (id, roadmap_id, section_id, parent_id, position, kind, title, is_leaf, done_in_file, attrs, archived_at)
          VALUES (@id, @roadmapId, @sectionId, @parentId, @position, @kind, @title, @isLeaf, @doneInFile, @attrs, NULL)
          ON CONFLICT(id) DO UPDATE SET roadmap_id = excluded.roadmap_id, section_id = excluded.section_id,
            parent_id = excluded.parent_id, position = excluded.position, kind = excluded.kind, title = excluded.title,
            is_leaf = excluded.is_leaf, done_in_file = excluded.done_in_file, attrs = excluded.attrs, archived_at = NULL`,
       ),
-      archiveItem: db.prepare<[string, string]>('UPDATE items SET archived_at = ? WHERE id = ?'),
-      roadmapCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM roadmaps'),
-      roadmapRows: db.prepare<[], { id: string; title: string; kind: string }>('SELECT id, title, kind FROM roadmaps ORDER BY id'),
-      progressRows: db.prepare<[], { roadmap_id: string; total: number; done: number }>(
+      archiveItem: () => db.prepare<[string, string]>('UPDATE items SET archived_at = ? WHERE id = ?'),
+      roadmapBySource: () => db.prepare<[string, string], { id: string }>('SELECT id FROM roadmaps WHERE source_path = ? AND source_hash = ?'),
+      itemCount: () => db.prepare<[string], number>('SELECT count(*) FROM items WHERE roadmap_id = ? AND archived_at IS NULL').pluck(true),
+      roadmapCount: () => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM roadmaps'),
+      roadmapRows: () => db.prepare<[], { id: string; title: string; kind: string }>('SELECT id, title, kind FROM roadmaps ORDER BY id'),
+      progressRows: () => db.prepare<[], { roadmap_id: string; total: number; done: number }>(
         `SELECT i.roadmap_id, count(*) AS total,
                 sum(i.done_in_file OR EXISTS (SELECT 1 FROM completions c WHERE c.item_id = i.id AND c.undone_at IS NULL)) AS done
            FROM items i WHERE i.is_leaf = 1 AND i.archived_at IS NULL GROUP BY i.roadmap_id`,
       ),
-      roadmapRow: db.prepare<[string], { model: string; loaded_at: string; source_path: string }>(
+      roadmapRow: () => db.prepare<[string], { model: string; loaded_at: string; source_path: string }>(
         'SELECT model, loaded_at, source_path FROM roadmaps WHERE id = ?',
       ),
-      settings: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
-      setSetting: db.prepare<[string, string]>(
+      settings: () => db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
+      setSetting: () => db.prepare<[string, string]>(
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       ),
-      upsertPlan: db.prepare(
+      upsertPlan: () => db.prepare(
         `INSERT INTO plans (roadmap_id, start_day, hours_per_week, pace, schedule, started_at, replanned_at)
          VALUES (@roadmapId, @startDay, @hoursPerWeek, @pace, @schedule, @startedAt, @replannedAt)
          ON CONFLICT(roadmap_id) DO UPDATE SET start_day = excluded.start_day, hours_per_week = excluded.hours_per_week,
            pace = excluded.pace, schedule = excluded.schedule, started_at = excluded.started_at, replanned_at = excluded.replanned_at`,
       ),
-      plans: db.prepare<[], { roadmap_id: string; start_day: string; hours_per_week: number; pace: string; schedule: string; started_at: string; replanned_at: string | null }>(
+      plans: () => db.prepare<[], { roadmap_id: string; start_day: string; hours_per_week: number; pace: string; schedule: string; started_at: string; replanned_at: string | null }>(
         'SELECT roadmap_id, start_day, hours_per_week, pace, schedule, started_at, replanned_at FROM plans ORDER BY roadmap_id',
       ),
-      undoCompletion: db.prepare<[string, string]>('UPDATE completions SET undone_at = ? WHERE item_id = ? AND undone_at IS NULL'),
-      completionsBetween: db.prepare<[string, string], { item_id: string; roadmap_id: string; title: string; day: string }>(
+      undoCompletion: () => db.prepare<[string, string]>('UPDATE completions SET undone_at = ? WHERE item_id = ? AND undone_at IS NULL'),
+      completionsBetween: () => db.prepare<[string, string], { item_id: string; roadmap_id: string; title: string; day: string }>(
         `SELECT c.item_id, i.roadmap_id, i.title, min(c.day) AS day FROM completions c JOIN items i ON i.id = c.item_id
           WHERE c.undone_at IS NULL AND c.day BETWEEN ? AND ? GROUP BY c.item_id ORDER BY day, c.item_id`,
       ),
-      insertSession: db.prepare(
+      insertSession: () => db.prepare(
         `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note)
          VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note)`,
       ),
-      sessionCounts: db.prepare<[string], { day: string; n: number }>('SELECT day, count(*) AS n FROM sessions WHERE habit_id = ? GROUP BY day'),
-      sessionsSince: db.prepare<[string, string], SessionDbRow>(
+      sessionCounts: () => db.prepare<[string], { day: string; n: number }>('SELECT day, count(*) AS n FROM sessions WHERE habit_id = ? GROUP BY day'),
+      // julianday() - 2440587.5 is the day number from 1970-01-01; date(day) = day keeps real dates only.
+      qualifyingDays: () =>
+        db
+          .prepare<[string, string, number], number>(
+            `SELECT CAST(julianday(day) - 2440587.5 AS INTEGER) FROM sessions
+              WHERE habit_id = ? AND day <= ? GROUP BY day HAVING count(*) >= ? AND date(day) = day ORDER BY day`,
+          )
+          .pluck(true),
+      qualifyingDaysAfter: () =>
+        db
+          .prepare<[string, string, string, number], number>(
+            `SELECT CAST(julianday(day) - 2440587.5 AS INTEGER) FROM sessions
+              WHERE habit_id = ? AND day > ? AND day <= ? GROUP BY day HAVING count(*) >= ? AND date(day) = day ORDER BY day`,
+          )
+          .pluck(true),
+      streakWalk: () =>
+        db.prepare<[string, string], { through: string; longest: number; run: number; last: number | null }>(
+          'SELECT through, longest, run, last FROM streak_walks WHERE habit_id = ? AND rules = ?',
+        ),
+      saveStreakWalk: () =>
+        db.prepare<[string, string, string, number, number, number | null]>(
+          'INSERT OR REPLACE INTO streak_walks (habit_id, rules, through, longest, run, last) VALUES (?, ?, ?, ?, ?, ?)',
+        ),
+      sessionsOn: () => db.prepare<[string, string], number>('SELECT count(*) FROM sessions WHERE habit_id = ? AND day = ?').pluck(true),
+      sessionCountsRaw: () => db.prepare<[string], [string, number]>('SELECT day, count(*) AS n FROM sessions WHERE habit_id = ? GROUP BY day').raw(true),
+      sessionsSince: () => db.prepare<[string, string], SessionDbRow>(
         'SELECT * FROM sessions WHERE habit_id = ? AND day >= ? ORDER BY day, at, id',
       ),
-      sessionIdsAt: db.prepare<[], { id: number; at: string }>('SELECT id, at FROM sessions'),
-      setSessionDay: db.prepare<[string, number]>('UPDATE sessions SET day = ? WHERE id = ?'),
-      insertCompletion: db.prepare<[string, string, string]>('INSERT INTO completions (item_id, day, at) VALUES (?, ?, ?)'),
-      completedOf: db.prepare<[string], { item_id: string }>(
+      sessionIdsAt: () => db.prepare<[], { id: number; at: string }>('SELECT id, at FROM sessions'),
+      setSessionDay: () => db.prepare<[string, number]>('UPDATE sessions SET day = ? WHERE id = ?'),
+      insertCompletion: () => db.prepare<[string, string, string]>('INSERT INTO completions (item_id, day, at) VALUES (?, ?, ?)'),
+      completedOf: () => db.prepare<[string], { item_id: string }>(
         `SELECT DISTINCT c.item_id FROM completions c JOIN items i ON i.id = c.item_id
           WHERE i.roadmap_id = ? AND c.undone_at IS NULL`,
       ),
-    };
+      ...agendaStatements(db),
+    });
   }
 
   close(): void {
@@ -354,7 +499,8 @@ export class Store {
    * byte the one loaded before is not touched at all.
    */
   loadRoadmaps(inputs: readonly LoadInput[], loadedAt: string): LoadReport[] {
-    const run = this.db.transaction((): LoadReport[] =>
+    const changed = new Map<string, Roadmap>();
+    const run = this.db.transaction((): LoadReport[] => this.maintainingAgenda(() =>
       inputs.map((input) => {
         const { roadmap } = input;
         const next = itemRecords(roadmap);
@@ -389,6 +535,7 @@ export class Store {
           this.stmts.upsertItem.run({ ...r, roadmapId: roadmap.id, isLeaf: r.isLeaf ? 1 : 0, doneInFile: r.doneInFile ? 1 : 0 });
         }
         for (const id of diff.archived) this.stmts.archiveItem.run(loadedAt, id);
+        changed.set(roadmap.id, roadmap);
         return {
           id: roadmap.id,
           items: next.length,
@@ -399,8 +546,21 @@ export class Store {
           same: false,
         };
       }),
-    );
+      () => {
+        for (const [id, roadmap] of changed) this.indexPlan(id, roadmap);
+      },
+    ));
     return run.immediate();
+  }
+
+  /**
+   * The roadmap loaded from exactly this file (its absolute path and the SHA-256 of its
+   * bytes), with its item count, or null: `study load` reports such a file unchanged
+   * without parsing it again.
+   */
+  loadedFrom(absPath: string, hash: string): { id: string; items: number } | null {
+    const row = this.stmts.roadmapBySource.get(absPath, hash);
+    return row ? { id: row.id, items: this.stmts.itemCount.get(row.id)! } : null;
   }
 
   /** Loaded roadmaps with their leaf-item progress, by id. */
@@ -422,16 +582,26 @@ export class Store {
   /** Records that items were done on a study day (`at`: the moment, with its offset). */
   complete(itemIds: readonly string[], day: string, at: string): void {
     this.db
-      .transaction(() => {
-        for (const id of itemIds) this.stmts.insertCompletion.run(id, day, at);
-      })
+      .transaction(() =>
+        this.maintainingAgenda(
+          () => {
+            for (const id of itemIds) this.stmts.insertCompletion.run(id, day, at);
+          },
+          () => this.refreshEntries(itemIds),
+        ),
+      )
       .immediate();
   }
 
   /** Reopens items: their completions are kept as history, marked undone. Returns how many were open. */
   undo(itemIds: readonly string[], at: string): number {
     return this.db
-      .transaction(() => itemIds.reduce((n, id) => n + this.stmts.undoCompletion.run(at, id).changes, 0))
+      .transaction(() =>
+        this.maintainingAgenda(
+          () => itemIds.reduce((n, id) => n + this.stmts.undoCompletion.run(at, id).changes, 0),
+          () => this.refreshEntries(itemIds),
+        ),
+      )
       .immediate();
   }
 
@@ -460,7 +630,14 @@ export class Store {
   }
 
   savePlan(plan: PlanRow): void {
-    this.db.transaction(() => this.stmts.upsertPlan.run(plan)).immediate();
+    this.db
+      .transaction(() =>
+        this.maintainingAgenda(
+          () => this.stmts.upsertPlan.run(plan),
+          () => this.indexPlan(plan.roadmapId),
+        ),
+      )
+      .immediate();
   }
 
   plans(): PlanRow[] {
@@ -483,7 +660,43 @@ export class Store {
 
   /** Sessions per study day of a habit. */
   sessionCounts(habitId: string): Map<string, number> {
-    return new Map(this.stmts.sessionCounts.all(habitId).map((r) => [r.day, r.n]));
+    // Rows as arrays: years of daily sessions are thousands of rows on every `study today`.
+    return new Map(this.stmts.sessionCountsRaw.all(habitId));
+  }
+
+  /**
+   * The study days of a habit with at least `minSessions` sessions, up to `through`, as
+   * day numbers (core/calendar.ts dayNumberOf), ascending: what a streak needs of years of
+   * history, computed by SQLite on the index. Days that are not real dates are left out.
+   */
+  qualifyingDays(habitId: string, minSessions: number, through: string, after?: string): number[] {
+    return after === undefined
+      ? this.stmts.qualifyingDays.all(habitId, through, minSessions)
+      : this.stmts.qualifyingDaysAfter.all(habitId, after, through, minSessions);
+  }
+
+  /** The streak walk saved for a habit and its rules (see saveStreakWalk), or null. */
+  streakWalk(habitId: string, rules: string): { through: string; walk: StreakWalk } | null {
+    const row = this.stmts.streakWalk.get(habitId, rules);
+    return row ? { through: row.through, walk: { longest: row.longest, run: row.run, last: row.last } } : null;
+  }
+
+  /**
+   * Saves the walk over a habit's qualifying days up to `through` under `rules` (the daily
+   * target and rest days it counted with). A session on or before `through` deletes it.
+   * Best effort: a store that cannot be written to now just keeps the older one.
+   */
+  saveStreakWalk(habitId: string, rules: string, through: string, walk: StreakWalk): void {
+    try {
+      this.stmts.saveStreakWalk.run(habitId, rules, through, walk.longest, walk.run, walk.last);
+    } catch {
+      // busy or read-only: the walk is only a shortcut
+    }
+  }
+
+  /** Sessions of a habit on one study day. */
+  sessionsOn(habitId: string, day: string): number {
+    return this.stmts.sessionsOn.get(habitId, day)!;
   }
 
   /** A habit's sessions on or after a study day, oldest first. */
@@ -512,4 +725,283 @@ export class Store {
     const marked = new Set<string>(this.stmts.completedOf.all(id).map((r) => r.item_id));
     return { roadmap, marked, loadedAt: row.loaded_at, sourcePath: row.source_path };
   }
+
+  // -------------------------------------------------------------------------------------
+  // The agenda index (migration 3): reads for `study today`, and its upkeep.
+
+  /**
+   * The started plans, by roadmap id, as the agenda index has them, each with the habits
+   * its roadmap declares. First brings the index up to date when a write left it behind
+   * (after the migration, or a write that did not maintain it): then this one read writes.
+   */
+  agendaPlans(): AgendaPlan[] {
+    this.ensureAgenda();
+    return this.stmts.agendaPlans.all().map((r) => ({
+      roadmapId: r.roadmap_id,
+      title: r.title,
+      startDay: r.start_day,
+      totalWeeks: r.total_weeks,
+      maxSpan: r.max_span,
+      habits: habitsOf(r.habits),
+    }));
+  }
+
+  /** The entries of a started plan worked on in plan week `week` (any order). Call agendaPlans() first. */
+  agendaWeek(plan: Pick<PlanHead, 'roadmapId' | 'maxSpan'>, week: number): EntryRow[] {
+    return this.stmts.agendaWeek.all(plan.roadmapId, week - plan.maxSpan, week, week).map(entryRow);
+  }
+
+  /** The open entries of a started plan due before plan week `week`: by due week, priority rank and file order. */
+  agendaOverdue(roadmapId: string, week: number): EntryRow[] {
+    return this.stmts.agendaOverdue.all(roadmapId, week).map(entryRow);
+  }
+
+  /** The first open entry of a started plan that starts after plan week `week`: by first week, priority rank and file order. */
+  agendaUpcoming(roadmapId: string, week: number): EntryRow | null {
+    const row = this.stmts.agendaUpcoming.get(roadmapId, week);
+    return row ? entryRow(row) : null;
+  }
+
+  /**
+   * Short forms of some item ids of started plans, as core/ids.ts shortIds computes them
+   * over every item of every started plan (the fewest trailing segments no other such item
+   * ends with), found by index instead of by reading every item. Call agendaPlans() first.
+   */
+  shortIdsFor(ids: Iterable<string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      if (out.has(id)) continue;
+      const parts = id.split('/');
+      const reversed = [...parts].reverse();
+      let chosen = parts.slice(1).join('/') || id;
+      for (let k = 1; k < parts.length; k++) {
+        const prefix = reversed.slice(0, k).join('/');
+        if (this.stmts.agendaIdCount.get(prefix, `${prefix}/`, `${prefix}0`)!.n === 1) {
+          chosen = parts.slice(parts.length - k).join('/');
+          break;
+        }
+      }
+      out.set(id, chosen);
+    }
+    return out;
+  }
+
+  /** Every loaded roadmap with the habits it declares (id and title), by roadmap id, without reading a model. */
+  roadmapHabits(): { id: string; habits: { id: string; title: string }[] }[] {
+    return this.stmts.roadmapHabits.all().map((r) => ({ id: r.roadmap_id, habits: habitsOf(r.habits) }));
+  }
+
+  /**
+   * EXPLAIN QUERY PLAN of the queries on the hot paths (`study today`, `study done`,
+   * streaks), for the test that keeps them on indexes: one entry per query, with the
+   * plan's detail lines (e.g. "SEARCH agenda_entries USING INDEX agenda_entries_open ...").
+   */
+  explainHotQueries(): { name: string; plan: string[] }[] {
+    const explain = (name: string, stmt: Database.Statement, params: unknown[]): { name: string; plan: string[] } => ({
+      name,
+      plan: (this.db.prepare(`EXPLAIN QUERY PLAN ${stmt.source}`).all(...params) as { detail: string }[]).map((r) => r.detail),
+    });
+    const st = this.stmts;
+    return [
+      explain('agendaState', st.agendaState, []),
+      explain('agendaPlans', st.agendaPlans, []),
+      explain('agendaWeek', st.agendaWeek, ['r', 1, 2, 2]),
+      explain('agendaOverdue', st.agendaOverdue, ['r', 2]),
+      explain('agendaUpcoming', st.agendaUpcoming, ['r', 2]),
+      explain('agendaIdCount', st.agendaIdCount, ['a', 'a/', 'a0']),
+      explain('agendaEntryExists', st.agendaEntryExists, ['r', 'r/s/i']),
+      explain('agendaSubtree', st.agendaSubtree, ['r/s/i', 'r/s/i/', 'r/s/i0']),
+      explain('sessionCounts', st.sessionCounts, ['leetcode']),
+      explain('qualifyingDays', st.qualifyingDays, ['leetcode', '2026-11-23', 1]),
+      explain('qualifyingDaysAfter', st.qualifyingDaysAfter, ['leetcode', '2026-10-01', '2026-11-23', 1]),
+      explain('streakWalk', st.streakWalk, ['leetcode', '1/']),
+      explain('sessionsOn', st.sessionsOn, ['leetcode', '2026-11-23']),
+      explain('sessionsSince', st.sessionsSince, ['leetcode', '2026-01-01']),
+      explain('settings', st.settings, []),
+      explain('roadmapHabits', st.roadmapHabits, []),
+      explain('completionsBetween', st.completionsBetween, ['2026-11-16', '2026-11-22']),
+    ];
+  }
+
+  /** Runs `write`, then `maintain` (which keeps the agenda index in step) if the index was up to date before. In a transaction. */
+  private maintainingAgenda<T>(write: () => T, maintain: () => void): T {
+    const before = this.stmts.agendaState.get()!;
+    const result = write();
+    if (before.built === before.changes) {
+      maintain();
+      this.stmts.agendaSynced.run();
+    }
+    return result;
+  }
+
+  /** Rebuilds the whole agenda index when it is behind the tables it is derived from. */
+  private ensureAgenda(): void {
+    const state = this.stmts.agendaState.get()!;
+    if (state.built === state.changes) return;
+    this.db
+      .transaction(() => {
+        const again = this.stmts.agendaState.get()!;
+        if (again.built === again.changes) return;
+        this.stmts.agendaClearAll.run();
+        for (const { roadmap_id } of this.stmts.planIds.all()) this.indexPlan(roadmap_id);
+        this.stmts.agendaSynced.run();
+      })
+      .immediate();
+  }
+
+  /** (Re)builds the index rows of one roadmap's plan (none if it is not started). `roadmap`: the model, when the caller has it. */
+  private indexPlan(roadmapId: string, roadmap?: Roadmap): void {
+    const st = this.stmts;
+    st.agendaClearPlan.run(roadmapId);
+    st.agendaClearEntries.run(roadmapId);
+    st.agendaClearIds.run(roadmapId);
+    const plan = st.planOf.get(roadmapId);
+    if (!plan) return;
+    let model = roadmap;
+    if (!model) {
+      const row = st.roadmapRow.get(roadmapId);
+      if (!row) return;
+      model = JSON.parse(row.model) as Roadmap;
+    }
+    const marked = new Set<string>(st.completedOf.all(roadmapId).map((r) => r.item_id));
+    const { head, entries } = indexRows({
+      roadmap: model,
+      startDay: plan.start_day,
+      schedule: JSON.parse(plan.schedule) as Schedule,
+      done: resolveDone(model, marked),
+    });
+    st.agendaInsertPlan.run(head.roadmapId, head.title, head.startDay, head.totalWeeks, head.maxSpan);
+    for (const e of entries) {
+      st.agendaInsertEntry.run(roadmapId, e.id, e.title, e.section, e.firstWeek, e.dueWeek, e.rank, e.order, e.open ? 1 : 0);
+    }
+    const walk = (items: Roadmap['sections'][number]['items']): void => {
+      for (const item of items) {
+        st.agendaInsertId.run(reversedId(item.id), roadmapId);
+        walk(item.children);
+      }
+    };
+    for (const section of model.sections) walk(section.items);
+  }
+
+  /** After completions of `itemIds` were added or undone: the open flag of the agenda entries that hold them. */
+  private refreshEntries(itemIds: readonly string[]): void {
+    const st = this.stmts;
+    const entries = new Map<string, string>();
+    for (const id of itemIds) {
+      const parts = id.split('/');
+      const roadmapId = parts[0]!;
+      // The entry holding an item is the item itself or its nearest ancestor that is one.
+      for (let k = parts.length; k >= 2; k--) {
+        const candidate = parts.slice(0, k).join('/');
+        if (st.agendaEntryExists.get(roadmapId, candidate)) {
+          entries.set(candidate, roadmapId);
+          break;
+        }
+      }
+    }
+    for (const [entryId, roadmapId] of entries) {
+      const rows = st.agendaSubtree.all(entryId, `${entryId}/`, `${entryId}0`).map((r) => ({ id: r.id, parentId: r.parent_id, marked: r.marked === 1 }));
+      st.agendaSetOpen.run(subtreeDone(entryId, rows) ? 0 : 1, roadmapId, entryId);
+    }
+  }
+}
+
+export interface AgendaPlan extends PlanHead {
+  /** The habits the plan's roadmap declares. */
+  readonly habits: { id: string; title: string }[];
+}
+
+function habitsOf(json: string | null): { id: string; title: string }[] {
+  if (json === null) return [];
+  const list = JSON.parse(json) as { id: string; title: string }[] | null;
+  return Array.isArray(list) ? habitRefs({ habits: list as unknown as Roadmap['habits'] }) : [];
+}
+
+interface EntryDbRow {
+  item_id: string;
+  title: string;
+  section: string;
+  first_week: number;
+  due_week: number;
+  rank: number;
+  position: number;
+  open: number;
+}
+
+const entryRow = (r: EntryDbRow): EntryRow => ({
+  id: r.item_id,
+  title: r.title,
+  section: r.section,
+  firstWeek: r.first_week,
+  dueWeek: r.due_week,
+  rank: r.rank,
+  order: r.position,
+  open: r.open === 1,
+});
+
+const ENTRY_COLUMNS = 'item_id, title, section, first_week, due_week, rank, position, open';
+
+/**
+ * Statements prepared on first use: a command uses a handful of the store's statements,
+ * and preparing them all cost every run milliseconds (issue #7).
+ */
+function lazyStatements<T extends Record<string, () => unknown>>(defs: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const made: Record<string, unknown> = {};
+  const out = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const key of Object.keys(defs)) {
+    Object.defineProperty(out, key, { get: () => (made[key] ??= defs[key]!()), enumerable: true });
+  }
+  return out;
+}
+
+/** Prepared statements of the agenda index (migration 3). */
+function agendaStatements(db: Database.Database) {
+  return {
+    agendaState: () => db.prepare<[], { changes: number; built: number }>('SELECT changes, built FROM agenda_state WHERE id = 1'),
+    agendaSynced: () => db.prepare('UPDATE agenda_state SET built = changes WHERE id = 1'),
+    agendaClearAll: () => ({
+      run: () => db.exec('DELETE FROM agenda_plans; DELETE FROM agenda_entries; DELETE FROM agenda_ids;'),
+    }),
+    agendaClearPlan: () => db.prepare<[string]>('DELETE FROM agenda_plans WHERE roadmap_id = ?'),
+    agendaClearEntries: () => db.prepare<[string]>('DELETE FROM agenda_entries WHERE roadmap_id = ?'),
+    agendaClearIds: () => db.prepare<[string]>('DELETE FROM agenda_ids WHERE roadmap_id = ?'),
+    planIds: () => db.prepare<[], { roadmap_id: string }>('SELECT roadmap_id FROM plans ORDER BY roadmap_id'),
+    planOf: () => db.prepare<[string], { start_day: string; schedule: string }>('SELECT start_day, schedule FROM plans WHERE roadmap_id = ?'),
+    agendaInsertPlan: () => db.prepare<[string, string, string, number, number]>(
+      'INSERT INTO agenda_plans (roadmap_id, title, start_day, total_weeks, max_span) VALUES (?, ?, ?, ?, ?)',
+    ),
+    agendaInsertEntry: () => db.prepare<[string, string, string, string, number, number, number, number, number]>(
+      `INSERT INTO agenda_entries (roadmap_id, item_id, title, section, first_week, due_week, rank, position, open)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    agendaInsertId: () => db.prepare<[string, string]>('INSERT INTO agenda_ids (reversed, roadmap_id) VALUES (?, ?)'),
+    agendaPlans: () => db.prepare<[], { roadmap_id: string; title: string; start_day: string; total_weeks: number; max_span: number; habits: string | null }>(
+      `SELECT p.roadmap_id, p.title, p.start_day, p.total_weeks, p.max_span, h.habits
+         FROM agenda_plans p LEFT JOIN roadmap_habits h ON h.roadmap_id = p.roadmap_id ORDER BY p.roadmap_id`,
+    ),
+    agendaWeek: () => db.prepare<[string, number, number, number], EntryDbRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM agenda_entries WHERE roadmap_id = ? AND first_week BETWEEN ? AND ? AND due_week >= ?`,
+    ),
+    agendaOverdue: () => db.prepare<[string, number], EntryDbRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM agenda_entries WHERE roadmap_id = ? AND open = 1 AND due_week < ?
+        ORDER BY due_week, rank, position`,
+    ),
+    agendaUpcoming: () =>
+      db.prepare<[string, number], EntryDbRow>(
+        `SELECT ${ENTRY_COLUMNS} FROM agenda_entries WHERE roadmap_id = ? AND open = 1 AND first_week > ?
+          ORDER BY first_week, rank, position LIMIT 1`,
+      ),
+    agendaIdCount: () => db.prepare<[string, string, string], { n: number }>(
+      `SELECT (SELECT count(*) FROM agenda_ids WHERE reversed = ?)
+            + (SELECT count(*) FROM agenda_ids WHERE reversed >= ? AND reversed < ?) AS n`,
+    ),
+    agendaEntryExists: () => db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM agenda_entries WHERE roadmap_id = ? AND item_id = ?'),
+    agendaSubtree: () => db.prepare<[string, string, string], { id: string; parent_id: string | null; marked: number }>(
+      `SELECT i.id, i.parent_id,
+              (i.done_in_file OR EXISTS (SELECT 1 FROM completions c WHERE c.item_id = i.id AND c.undone_at IS NULL)) AS marked
+         FROM items i WHERE (i.id = ? OR (i.id >= ? AND i.id < ?)) AND i.archived_at IS NULL`,
+    ),
+    agendaSetOpen: () => db.prepare<[number, string, string]>('UPDATE agenda_entries SET open = ? WHERE roadmap_id = ? AND item_id = ?'),
+    roadmapHabits: () => db.prepare<[], { roadmap_id: string; habits: string }>('SELECT roadmap_id, habits FROM roadmap_habits ORDER BY roadmap_id'),
+  };
 }

@@ -1,0 +1,333 @@
+// npm run bench: how `study` starts against the floor of Node itself (issue #7).
+//
+//   node bench/run.mjs [--runs N] [--no-generate] [--only today,done,...]
+//
+// 1. Generates the stores (dist-bench/generate.mjs, built from bench/generate.ts by
+//    `node scripts/build.mjs --bench`): small (the bundled roadmaps, 1 plan), medium
+//    (5,000 items) and large (50,000 items in 10 roadmaps, 10 plans, 10 years of sessions).
+// 2. Times whole processes of the built CLI (bin/study and dist/ as scripts/build.mjs
+//    builds them, in a copy under dist-bench/cli) against the floor program
+//    (bench/floor.mjs: Node + better-sqlite3 opening the store and one indexed query), in
+//    alternating pairs (floor, study, floor, study, ...), on the small and the large store
+//    alternately, and reports medians, the median of the pairwise ratios, large/small,
+//    and peak RSS (GNU time's %M, from separate runs so it does not slow the timed ones).
+// 3. Times `study load` of the large store's 10 YAML files, cold and unchanged.
+// 4. Compares `study today` with Taskwarrior's `task next` on as many pending tasks, when
+//    `task` is installed.
+// Prints a table and writes it to bench/RESULTS.md. Not part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+// The CLI as scripts/build.mjs builds dist/, in a copy of its own (dist-bench/cli, built by
+// `node scripts/build.mjs --bench`) that a rebuild of dist/ during the run cannot disturb.
+const bin = join(root, 'dist-bench/cli/bin/study');
+const floor = join(root, 'bench/floor.mjs');
+const storesDir = join(root, 'bench/stores');
+const generator = join(root, 'dist-bench/generate.mjs');
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const RUNS = Number(opt('--runs', process.env.BENCH_RUNS ?? 30));
+const RSS_RUNS = 3;
+const only = opt('--only', undefined)?.split(',');
+
+// The goals of issue #7.
+const GOAL_RATIO = 1.25;
+const GOAL_FLAT = 1.1;
+const GOAL_RSS_MIB = 60;
+const GOAL_LOAD_S = 3;
+const GOAL_RELOAD_S = 1;
+const GOAL_VS_TASK_50K = 5;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+const ok = (pass) => (pass ? 'yes' : '**no**');
+
+// ---------------------------------------------------------------------------------------
+// Stores
+
+if (!existsSync(generator) || !existsSync(bin)) {
+  console.error('bench: dist-bench/ is missing; run `npm run bench` (it builds it first)');
+  process.exit(1);
+}
+if (!argv.includes('--no-generate') || !existsSync(join(storesDir, 'meta.json'))) {
+  console.log('generating stores ...');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [generator, storesDir, root], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(1);
+  console.log(`generated in ${fmt((performance.now() - t0) / 1000)} s\n`);
+}
+const meta = JSON.parse(readFileSync(join(storesDir, 'meta.json'), 'utf8'));
+const NOW = meta.now;
+
+// ---------------------------------------------------------------------------------------
+// Processes
+
+const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
+const maxrssPreload = join(root, 'bench/maxrss.mjs');
+
+function envFor(store) {
+  const env = { ...process.env, STUDY_DB: join(storesDir, `${store}.db`), STUDY_NOW: NOW, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  delete env.STUDY_DEBUG;
+  return env;
+}
+
+// stderr goes to a file, as stdout goes to /dev/null: a pipe would make Node load its
+// socket code (net) for study's stderr, which the floor never writes to, and at a terminal
+// both would load it for stdout anyway.
+const errFile = join(tmpdir(), `study-bench-stderr-${process.pid}`);
+
+/** Wall milliseconds of one process (node ARGS), which must succeed. */
+function timeNode(args, env) {
+  const fd = openSync(errFile, 'w');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', fd] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  closeSync(fd);
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${readFileSync(errFile, 'utf8')}`);
+  return ms;
+}
+
+/** Peak RSS in MiB of one process (node ARGS): GNU time, else the process's own resourceUsage(). */
+function rssNode(args, env) {
+  const out = join(tmpdir(), `study-bench-rss-${process.pid}`);
+  rmSync(out, { force: true });
+  const fd = openSync(errFile, 'w');
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', '-o', out, process.execPath, ...args], { env, stdio: ['ignore', 'ignore', fd] })
+    : spawnSync(process.execPath, ['--import', maxrssPreload, ...args], { env: { ...env, STUDY_BENCH_RSS: out }, stdio: ['ignore', 'ignore', fd] });
+  closeSync(fd);
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${readFileSync(errFile, 'utf8')}`);
+  const kib = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
+  rmSync(out, { force: true });
+  return kib / 1024;
+}
+
+// ---------------------------------------------------------------------------------------
+// Commands: timed against the floor, small store and large store alternately.
+
+const COMMANDS = [
+  { name: 'today', args: () => ['today'] },
+  // Marks an open task of a later week done; undone (untimed) after every run.
+  { name: 'done', args: (s) => ['done', meta[s].doneTasks[0]], reset: (s) => ['done', meta[s].doneTasks[0], '--undo'] },
+  { name: 'report', args: () => ['report'] },
+  { name: 'streak', args: () => ['streak'] },
+];
+const STORES = ['small', 'large'];
+
+function exists(name) {
+  const r = spawnSync(process.execPath, [bin, name, '--help'], { env: envFor('small'), encoding: 'utf8' });
+  return r.status === 0 && r.stdout.startsWith(`Usage: study ${name}`);
+}
+
+const results = [];
+for (const cmd of COMMANDS) {
+  if (only && !only.includes(cmd.name)) continue;
+  if (!exists(cmd.name)) {
+    results.push({ name: cmd.name, missing: true });
+    console.log(`study ${cmd.name}: not in this build; skipped`);
+    continue;
+  }
+  const t = Object.fromEntries(STORES.map((s) => [s, { floor: [], cmd: [], pair: [] }]));
+  for (let i = 0; i < RUNS; i++) {
+    const order = i % 2 === 0 ? STORES : [...STORES].reverse();
+    for (const s of order) {
+      const env = envFor(s);
+      const f = timeNode([floor], env);
+      const c = timeNode([bin, ...cmd.args(s)], env);
+      if (cmd.reset) timeNode([bin, ...cmd.reset(s)], env);
+      t[s].floor.push(f);
+      t[s].cmd.push(c);
+      t[s].pair.push(c / f);
+    }
+  }
+  const rss = {};
+  for (const s of STORES) {
+    const env = envFor(s);
+    const peaks = [];
+    for (let i = 0; i < RSS_RUNS; i++) {
+      peaks.push(rssNode([bin, ...cmd.args(s)], env));
+      if (cmd.reset) timeNode([bin, ...cmd.reset(s)], env);
+    }
+    rss[s] = { cmd: Math.max(...peaks), floor: Math.max(...Array.from({ length: RSS_RUNS }, () => rssNode([floor], env))) };
+  }
+  const flat = t.large.cmd.map((c, i) => c / t.small.cmd[i]);
+  const row = {
+    name: cmd.name,
+    stores: Object.fromEntries(
+      STORES.map((s) => [s, { floor: median(t[s].floor), cmd: median(t[s].cmd), ratio: median(t[s].pair), rss: rss[s].cmd, floorRss: rss[s].floor }]),
+    ),
+    flat: median(flat),
+  };
+  row.goals = {
+    ratio: STORES.every((s) => row.stores[s].ratio <= GOAL_RATIO),
+    flat: row.flat <= GOAL_FLAT,
+    rss: STORES.every((s) => row.stores[s].rss <= GOAL_RSS_MIB),
+  };
+  results.push(row);
+  const sm = row.stores.small;
+  const lg = row.stores.large;
+  console.log(
+    `study ${cmd.name}: small ${fmt(sm.cmd)} ms (${fmt(sm.ratio, 2)}x floor), large ${fmt(lg.cmd)} ms (${fmt(lg.ratio, 2)}x floor), ` +
+      `large/small ${fmt(row.flat, 2)}, RSS ${fmt(sm.rss)} / ${fmt(lg.rss)} MiB`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// study load: 50,000 items in 10 files, cold and unchanged.
+
+let load = null;
+if (!only || only.includes('load')) {
+  const dir = mkdtempSync(join(tmpdir(), 'study-bench-load-'));
+  const yaml = join(storesDir, 'large-yaml');
+  const cold = [];
+  const again = [];
+  let rssCold = 0;
+  let rssAgain = 0;
+  for (let i = 0; i < 3; i++) {
+    const env = { ...envFor('small'), STUDY_DB: join(dir, `cold-${i}.db`) };
+    cold.push(timeNode([bin, 'load', yaml], env) / 1000);
+  }
+  const env = { ...envFor('small'), STUDY_DB: join(dir, 'cold-0.db') };
+  for (let i = 0; i < 5; i++) again.push(timeNode([bin, 'load', yaml], env) / 1000);
+  rssCold = rssNode([bin, 'load', yaml], { ...envFor('small'), STUDY_DB: join(dir, 'rss.db') });
+  rssAgain = rssNode([bin, 'load', yaml], env);
+  rmSync(dir, { recursive: true, force: true });
+  load = { cold: median(cold), again: median(again), rssCold, rssAgain };
+  console.log(`study load: 50,000 items in 10 files ${fmt(load.cold, 2)} s, unchanged ${fmt(load.again, 2)} s`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Taskwarrior: `task next` on as many pending tasks as the store has items.
+
+let task = null;
+if (!only || only.includes('task')) {
+  const probe = spawnSync('task', ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    task = { missing: true };
+    console.log('taskwarrior not installed: apt-get install taskwarrior');
+  } else {
+    task = { version: probe.stdout.trim(), sizes: [] };
+    for (const [store, n, runs] of [
+      ['medium', 5000, Math.min(RUNS, 15)],
+      ['large', 50000, 5],
+    ]) {
+      const data = mkdtempSync(join(tmpdir(), 'study-bench-task-'));
+      const rc = join(data, 'taskrc');
+      writeFileSync(rc, `data.location=${data}\nconfirmation=off\nhooks=off\nnews.version=${task.version}\n`);
+      const tasks = [];
+      for (let i = 0; i < n; i++) {
+        const day = new Date(Date.UTC(2026, 0, 1) + (i % 365) * 86400000).toISOString().slice(0, 10).replace(/-/g, '');
+        tasks.push({ description: `Task ${i + 1}: study item ${i + 1}`, status: 'pending', entry: `${day}T080000Z`, project: `bench${i % 10}` });
+      }
+      const file = join(data, 'tasks.json');
+      writeFileSync(file, JSON.stringify(tasks));
+      const taskEnv = { ...process.env, TASKRC: rc, TASKDATA: data };
+      const imported = spawnSync('task', ['rc.verbose=nothing', 'import', file], { env: taskEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+      if (imported.status !== 0) throw new Error(`task import failed: ${imported.stderr}`);
+      const tTask = [];
+      const tStudy = [];
+      const tNode = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = process.hrtime.bigint();
+        const r = spawnSync('task', ['next'], { env: taskEnv, stdio: ['ignore', 'ignore', 'ignore'] });
+        tTask.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        if (r.status !== 0 && r.status !== 1) throw new Error(`task next exited ${r.status}`);
+        tStudy.push(timeNode([bin, 'today'], envFor(store)));
+        tNode.push(timeNode(['-e', '0'], envFor(store)));
+      }
+      let taskRss = Number.NaN;
+      if (gnuTime) {
+        const out = join(data, 'rss');
+        spawnSync('/usr/bin/time', ['-f', '%M', '-o', out, 'task', 'next'], { env: taskEnv, stdio: 'ignore' });
+        taskRss = Number(readFileSync(out, 'utf8').trim().split('\n').pop()) / 1024;
+      }
+      rmSync(data, { recursive: true, force: true });
+      const row = { n, task: median(tTask), study: median(tStudy), node: median(tNode), taskRss };
+      row.speedup = row.task / row.study;
+      task.sizes.push(row);
+      console.log(`task next at ${n}: ${fmt(row.task)} ms, study today ${fmt(row.study)} ms (${fmt(row.speedup, 2)}x), node -e 0 ${fmt(row.node)} ms`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The table
+
+const lines = [];
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+lines.push('# study benchmark (issue #7)', '');
+lines.push(
+  `Node ${process.version}, ${availableParallelism()} cores (${cpu.trim()}), ${new Date().toISOString().slice(0, 10)}; ` +
+    `${RUNS} alternating pairs per command and store; medians. Written by \`npm run bench\`.`,
+);
+lines.push('');
+lines.push(
+  `Stores: **small** = the bundled roadmaps only (${meta.small.items} items, 1 plan, ${meta.small.sessions} sessions); ` +
+    `**large** = ${meta.large.items.toLocaleString('en-US')} items in ${meta.large.roadmaps} roadmaps, ${meta.large.plans} active plans, ` +
+    `${meta.large.sessions.toLocaleString('en-US')} sessions over 10 years, ${meta.large.completions.toLocaleString('en-US')} completions. ` +
+    'Floor = Node + better-sqlite3 opening the store and running one indexed query (bench/floor.mjs). ' +
+    'Every process is timed whole (spawn to exit), stdout to /dev/null, stderr to a file, STUDY_NOW fixed. ' +
+    `Ratio = median of study/floor over the pairs (goal <= ${GOAL_RATIO}); large/small = median of large/small study times (goal <= ${GOAL_FLAT}); ` +
+    `peak RSS = the highest of ${RSS_RUNS} runs (goal <= ${GOAL_RSS_MIB} MiB; ${gnuTime ? 'GNU time %M' : 'process.resourceUsage(), GNU time not installed'}).`,
+);
+lines.push('');
+lines.push('| command | floor small ms | study small ms | ratio small | floor large ms | study large ms | ratio large | large/small | peak RSS small / large MiB | goals met |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of results) {
+  if (r.missing) {
+    lines.push(`| \`study ${r.name}\` | | | | | | | | | not in this build: skipped |`);
+    continue;
+  }
+  const s = r.stores.small;
+  const l = r.stores.large;
+  const goals = `ratio ${ok(r.goals.ratio)}, flat ${ok(r.goals.flat)}, RSS ${ok(r.goals.rss)}`;
+  lines.push(
+    `| \`study ${r.name}\` | ${fmt(s.floor)} | ${fmt(s.cmd)} | ${fmt(s.ratio, 2)} | ${fmt(l.floor)} | ${fmt(l.cmd)} | ${fmt(l.ratio, 2)} | ${fmt(r.flat, 2)} | ${fmt(s.rss)} / ${fmt(l.rss)} | ${goals} |`,
+  );
+}
+const floorRss = results.filter((r) => !r.missing).flatMap((r) => STORES.map((s) => r.stores[s].floorRss));
+if (floorRss.length) lines.push('', `Floor peak RSS: ${fmt(Math.max(...floorRss))} MiB.`);
+if (load) {
+  lines.push('');
+  lines.push('| `study load` of 50,000 items in 10 files | seconds | goal | peak RSS MiB | met |');
+  lines.push('|---|---:|---:|---:|---|');
+  lines.push(`| into an empty store | ${fmt(load.cold, 2)} | < ${GOAL_LOAD_S} | ${fmt(load.rssCold)} | ${ok(load.cold < GOAL_LOAD_S)} |`);
+  lines.push(`| again, unchanged | ${fmt(load.again, 2)} | < ${GOAL_RELOAD_S} | ${fmt(load.rssAgain)} | ${ok(load.again < GOAL_RELOAD_S)} |`);
+}
+if (task) {
+  lines.push('');
+  if (task.missing) {
+    lines.push('Taskwarrior: taskwarrior not installed: apt-get install taskwarrior (the comparison with `task next` was skipped).');
+  } else {
+    lines.push(
+      `Taskwarrior ${task.version}: \`task next\` on N pending tasks against \`study today\` on a store of N items (10 plans), ` +
+        'alternating, medians; `node -e 0` (Node starting and doing nothing) alongside for scale.',
+    );
+    lines.push('');
+    lines.push('| N | task next ms | task next peak RSS MiB | study today ms | node -e 0 ms | task / study | goal | met |');
+    lines.push('|---:|---:|---:|---:|---:|---:|---|---|');
+    for (const r of task.sizes) {
+      const goal = r.n >= 50000 ? GOAL_VS_TASK_50K : 1;
+      lines.push(
+        `| ${r.n.toLocaleString('en-US')} | ${fmt(r.task)} | ${fmt(r.taskRss)} | ${fmt(r.study)} | ${fmt(r.node)} | ${fmt(r.speedup, 2)} | >= ${goal}x | ${ok(r.speedup >= goal)} |`,
+      );
+    }
+  }
+}
+const table = lines.join('\n') + '\n';
+writeFileSync(join(root, 'bench/RESULTS.md'), table);
+rmSync(errFile, { force: true });
+console.log(`\n${table}`);
+console.log('wrote bench/RESULTS.md');

@@ -1,0 +1,14 @@
+// dist/study.mjs, what bin/study runs: `study` and `study today` go to dist/today.mjs (one
+// file, src/today-entry.ts), everything else to dist/cli.mjs (src/main.ts, each command
+// loaded when it runs). See scripts/build-options.mjs.
+import type { Context } from './context.js';
+import { todayOptions } from './today-args.js';
+
+export { systemContext } from './context.js';
+
+export async function main(argv: readonly string[], ctx: Context): Promise<number> {
+  // Specifiers esbuild leaves alone: both files sit beside this one.
+  const target = todayOptions(argv) ? './today.mjs' : './cli.mjs';
+  const entry = (await import(target)) as typeof import('./main.js');
+  return entry.main(argv, ctx);
+}
