@@ -169,6 +169,20 @@ Examples:
     .option('--week <week>', 'the week to report, like 2026-W48 (default: this week)')
     .option('--date <day>', 'report the week that contains this day, YYYY-MM-DD')
     .option('--format <format>', 'text, markdown or json', 'text');
+  command('export', 'everything you entered (roadmaps, plans, completions, sessions, settings) as one JSON document', () => import('./commands/export.js'), `
+Examples:
+  $ study export --out ~/backups/study-2026-11-23.json
+  $ study export > backup.json
+`)
+    .option('--out <file>', 'write to FILE (mode 0600) instead of stdout')
+    .option('--force', 'overwrite FILE if it exists');
+  command('import-backup <file>', 'restore a study export into an empty store (--force replaces what is there)', () => import('./commands/import-backup.js'), `
+All or nothing: a backup that does not fit writes nothing.
+
+Examples:
+  $ study --db ~/new/study.db import-backup backup.json
+  $ study import-backup backup.json --force
+`).option('--force', 'replace everything in a store that is not empty');
   command('config [args...]', 'settings: list them, get KEY, or set KEY VALUE', () => import('./commands/config.js'), `
 Settings: day-start (04:00), week-start (mon), rest-days (none), hours-per-week (8), daily-target (1).
 

@@ -241,6 +241,35 @@ export interface CompletionRow {
   readonly day: string;
 }
 
+/**
+ * Everything a user entered, table by table, as the store keeps it (`study export`).
+ * Derived tables (the agenda index, saved streak walks, roadmap habits) are not in it:
+ * they are rebuilt from these.
+ */
+export interface BackupTables {
+  settings: { key: string; value: string }[];
+  roadmaps: { id: string; title: string; kind: string; model: string; source_path: string; source_text: string; source_hash: string; loaded_at: string }[];
+  items: {
+    id: string;
+    roadmap_id: string;
+    section_id: string;
+    parent_id: string | null;
+    position: number;
+    kind: string;
+    title: string;
+    is_leaf: number;
+    done_in_file: number;
+    attrs: string;
+    archived_at: string | null;
+  }[];
+  completions: { id: number; item_id: string; day: string; at: string; undone_at: string | null }[];
+  plans: { roadmap_id: string; start_day: string; hours_per_week: number; pace: string; schedule: string; started_at: string; replanned_at: string | null }[];
+  sessions: SessionDbRow[];
+}
+
+/** The tables of a backup, in an order that satisfies their foreign keys. */
+export const BACKUP_TABLES = ['settings', 'roadmaps', 'items', 'completions', 'plans', 'sessions'] as const;
+
 const notOurs = (path: string, why: string): StudyError =>
   new StudyError(`${path} is not a study store (${why}); move it away or pass --db with another path`);
 
@@ -487,6 +516,46 @@ export class Store {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** Every row of the user's tables, in a stable order. */
+  exportTables(): BackupTables {
+    const all = <T>(sql: string): T[] => this.db.prepare(sql).all() as T[];
+    return {
+      settings: all('SELECT key, value FROM settings ORDER BY key'),
+      roadmaps: all('SELECT id, title, kind, model, source_path, source_text, source_hash, loaded_at FROM roadmaps ORDER BY id'),
+      items: all('SELECT id, roadmap_id, section_id, parent_id, position, kind, title, is_leaf, done_in_file, attrs, archived_at FROM items ORDER BY roadmap_id, position, id'),
+      completions: all('SELECT id, item_id, day, at, undone_at FROM completions ORDER BY id'),
+      plans: all('SELECT roadmap_id, start_day, hours_per_week, pace, schedule, started_at, replanned_at FROM plans ORDER BY roadmap_id'),
+      sessions: all('SELECT id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note FROM sessions ORDER BY id'),
+    };
+  }
+
+  /** How many rows of each user table the store holds. */
+  rowCounts(): Record<(typeof BACKUP_TABLES)[number], number> {
+    const count = (t: string): number => (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return Object.fromEntries(BACKUP_TABLES.map((t) => [t, count(t)])) as Record<(typeof BACKUP_TABLES)[number], number>;
+  }
+
+  /**
+   * Replaces every user table with `tables`, in one transaction: on any error (a foreign
+   * key, a duplicate id) nothing changes. Derived tables catch up through their triggers.
+   */
+  importTables(tables: BackupTables): void {
+    this.db
+      .transaction(() => {
+        for (const t of [...BACKUP_TABLES].reverse()) this.db.prepare(`DELETE FROM ${t}`).run();
+        for (const t of BACKUP_TABLES) {
+          const rows = tables[t] as Record<string, unknown>[];
+          if (rows.length === 0) continue;
+          const cols = Object.keys(rows[0]!);
+          const insert = this.db.prepare(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+          for (const row of rows) insert.run(row);
+        }
+        const bad = this.db.pragma('foreign_key_check') as unknown[];
+        if (bad.length > 0) throw new StudyError(`the backup refers to ${bad.length} rows that are not in it; nothing was restored`);
+      })
+      .immediate();
   }
 
   /** No roadmap was ever loaded into this store. */
