@@ -42,6 +42,20 @@ const lazyStringWidth = {
   },
 };
 
+/**
+ * The bundles of one command (src/fast/) leave out what only some runs need, with stand-ins
+ * (src/fast/needs-program.ts) that hand those runs to the whole program: the loader of the
+ * bundled roadmaps (YAML, zod; a first run) and the picker (@inquirer/prompts).
+ */
+const withoutProgram = {
+  name: 'without-program',
+  setup(b) {
+    const standIn = join(root, 'src/fast/needs-program.ts');
+    b.onResolve({ filter: /^\.\/load\.js$/ }, (args) => (/[\\/]src[\\/]commands[\\/]shared\.ts$/.test(args.importer) ? { path: standIn } : undefined));
+    b.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: standIn }));
+  },
+};
+
 const common = (outdir, define) => ({
   bundle: true,
   format: 'esm',
@@ -63,19 +77,26 @@ const common = (outdir, define) => ({
 });
 
 /**
- * The CLI is three builds into one folder (`outdir`, dist/ for bin/study):
+ * The CLI is six builds into one folder (`outdir`, dist/ for bin/study):
  * - cli.mjs: the whole program (src/main.ts), each command in a chunk of its own that
  *   program.ts imports when the command runs;
  * - today.mjs: `study` / `study today` (src/today-entry.ts) in one file: no chunks to
  *   find and link one after another, no command tree, no YAML (issue #7);
- * - study.mjs: what bin/study imports (src/entry.ts): sends each run to one of them.
+ * - study.mjs: what bin/study imports (src/entry.ts): sends each run to one of them;
+ * - done.mjs, report.mjs, streak.mjs: those commands in one file each (src/fast/), without
+ *   the command tree, the loader of roadmap files or the picker (withoutProgram).
  * better-sqlite3 (a native addon) stays outside. Chunks sit beside the entries, so that
  * src/paths.ts finds ../roadmaps from any of them.
  */
 export function cliBuildOptions(outdir, define = {}) {
+  // The order is that of the outputs test/perf.test.ts checks: cli, today, study, then done, report, streak.
   return [
     { ...common(outdir, define), entryPoints: { cli: join(root, 'src/main.ts') }, splitting: true, chunkNames: '[name]-[hash]' },
     { ...common(outdir, define), entryPoints: { today: join(root, 'src/today-entry.ts') } },
     { ...common(outdir, define), entryPoints: { study: join(root, 'src/entry.ts') } },
+    ...['done', 'report', 'streak'].map((name) => {
+      const options = common(outdir, define);
+      return { ...options, entryPoints: { [name]: join(root, `src/fast/${name}.ts`) }, plugins: [...options.plugins, withoutProgram] };
+    }),
   ];
 }

@@ -1,11 +1,13 @@
-// Issue #7 (start-up performance): what keeps `study today` at the floor of Node, checked
-// without a stopwatch (`npm run bench` has the stopwatch):
-// - the import graph: the today path loads no @inquirer/prompts, yaml or zod;
+// Issue #7 (start-up performance): what keeps `study today`, `done`, `report` and `streak`
+// at the floor of Node, checked without a stopwatch (`npm run bench` has the stopwatch):
+// - the import graph: their bundles load no @inquirer/prompts, yaml, zod or commander;
+// - their bundles and src/fast-args.ts say what the command tree says;
 // - the hot queries search indexes, never scan a big table (EXPLAIN QUERY PLAN);
 // - every shortcut gives the answer of the code it stands in for: the agenda index and
-//   core/agenda.ts planToday, shortIdsFor and shortIds, streakOfDays and computeStreak,
-//   day numbers and date-fns, hand-written dates and Intl, width() and string-width,
-//   an unchanged re-load and a parsed one.
+//   core/agenda.ts planToday, shortIdsFor and shortIds, the item index and matchTask over
+//   every model (study done), leaf counts and progressOf, the indexed report and
+//   buildReport, streakOfDays and computeStreak, day numbers and date-fns, hand-written
+//   dates and Intl, width() and string-width, an unchanged re-load and a parsed one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,14 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { cliBuildOptions } from '../scripts/build-options.mjs';
 import { habitStreak } from '../src/commands/habit-streaks.js';
+import { taskFinder } from '../src/commands/find-task.js';
+import { typeableIds } from '../src/commands/done.js';
+import { reportData } from '../src/commands/report.js';
+import { LEETCODE_HABIT } from '../src/core/habits.js';
+import { matchTask, type MatchResult } from '../src/core/match.js';
+import { progressOf } from '../src/core/progress.js';
+import { buildReport, type Report } from '../src/core/report.js';
+import { settingsFrom, type Settings } from '../src/core/settings.js';
 import { loadPlans } from '../src/commands/shared.js';
 import { planToday } from '../src/core/agenda.js';
 import { planTodayFromIndex, weekOf } from '../src/core/agenda-index.js';
@@ -35,7 +45,7 @@ import { resolveDone } from '../src/core/progress.js';
 import { schedule } from '../src/core/schedule.js';
 import { computeStreak, streakOfDays } from '../src/core/streak.js';
 import { bundledRoadmapsDir } from '../src/paths.js';
-import { dateRange, longDate, shortDate, weekdayDate } from '../src/render/dates.js';
+import { dateRange, longDate, shortDate, weekdayDate, weekdayName } from '../src/render/dates.js';
 import { collectRoadmapFiles, readRoadmapFiles } from '../src/roadmap-file.js';
 import { openStore, type Store } from '../src/store/store.js';
 import { ONE_COLUMN_SYMBOLS, truncate, width } from '../src/text.js';
@@ -43,15 +53,16 @@ import { cli, cliJson, tempDir } from './helpers.js';
 import type { Context } from '../src/context.js';
 import { StudyError } from '../src/errors.js';
 import { todayOptions } from '../src/today-args.js';
+import { fastArgs } from '../src/fast-args.js';
 import { runProgram } from '../src/program.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-describe('the import graph of study today', () => {
-  it('is one file with no @inquirer/prompts, yaml, zod or commander; study load does hold yaml and zod', async () => {
+describe('the import graph of study today, done, report and streak', () => {
+  it('is one file each with no @inquirer/prompts, yaml, zod or commander; study load does hold yaml and zod', async () => {
     const out = mkdtempSync(join(tmpdir(), 'study-graph-'));
     try {
-      const [cli, today, router] = await Promise.all(cliBuildOptions(out).map((o) => build({ ...o, write: false, logLevel: 'silent' })));
+      const [cli, today, router, ...fast] = await Promise.all(cliBuildOptions(out).map((o) => build({ ...o, write: false, logLevel: 'silent' })));
       /** Packages (and src files) in an output and what it imports statically. */
       const closure = (metafile: { outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }> }, entries: string[]): Set<string> => {
         const outputs = metafile.outputs;
@@ -91,6 +102,24 @@ describe('the import graph of study today', () => {
       const load = closure(cli!.metafile, ['src/main.ts', 'src/commands/load.ts']);
       expect(load).toContain('yaml');
       expect(load).toContain('zod');
+      // dist/done.mjs, report.mjs, streak.mjs: one file each, no command tree, and instead of
+      // the loader (YAML, zod) and the picker, stand-ins that hand the run to dist/cli.mjs.
+      expect(fast).toHaveLength(3);
+      for (const [i, name] of ['done', 'report', 'streak'].entries()) {
+        const metafile = fast[i]!.metafile;
+        const outputs = Object.values(metafile.outputs);
+        expect(outputs, name).toHaveLength(1);
+        expect(outputs[0]!.imports.filter((x) => !x.external), name).toEqual([]);
+        const inputs = closure(metafile, [`src/fast/${name}.ts`]);
+        for (const needed of [`src/commands/${name}.ts`, 'src/store/store.ts', 'src/fast-args.ts']) expect(inputs, name).toContain(needed);
+        for (const heavy of ['@inquirer/prompts', '@inquirer/core', 'yaml', 'zod', 'markdown-it', 'commander', 'src/program.ts', 'src/commands/load.ts', 'src/roadmap-file.ts']) {
+          expect(inputs, name).not.toContain(heavy);
+        }
+        // The whole program runs them without YAML, zod or prompts too, until a run needs them.
+        const inCli = closure(cli!.metafile, ['src/main.ts', `src/commands/${name}.ts`]);
+        for (const heavy of ['@inquirer/prompts', 'yaml', 'zod', 'commander']) expect(inCli, name).not.toContain(heavy);
+      }
+      expect(closure(fast[0]!.metafile, ['src/fast/done.ts'])).toContain('src/fast/needs-program.ts');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -145,6 +174,97 @@ describe('study [today] straight to the command (src/main.ts)', () => {
     const bad = await cli(['today'], { db, now: 'tomorrow' });
     expect(bad).toEqual(await viaProgram(['today'], { ...env, STUDY_NOW: 'tomorrow' }));
     expect(bad.code).toBe(2);
+  });
+
+  it('done, report and streak: fastArgs reads their plain forms as program.ts does, and leaves the rest to it', () => {
+    expect(fastArgs(['--json', 'done', 'a', '--undo', 'b c', '--db', 'x.db', '--no-color'])).toEqual({
+      command: 'done',
+      globals: { json: true, db: 'x.db', color: false },
+      args: ['a', 'b c'],
+      opts: { undo: true },
+    });
+    expect(fastArgs(['report'])).toEqual({ command: 'report', globals: {}, args: [], opts: { format: 'text' } });
+    expect(fastArgs(['report', '--format', 'markdown', '--week', '2026-W47'])).toEqual({ command: 'report', globals: {}, args: [], opts: { format: 'markdown', week: '2026-W47' } });
+    expect(fastArgs(['streak', '--weeks', '3', '--habit', 'x'])).toEqual({ command: 'streak', globals: {}, args: [], opts: { weeks: '3', habit: 'x' } });
+    for (const argv of [
+      [], ['today'], ['done'], ['done', '--undo'], ['done', '--help'], ['done', '-h'], ['done', '--', 'x'], ['done', 'x', '--date'], ['done', 'x', '--date', '-1'],
+      ['done', 'x', '--undo', '--undo'], ['done', 'x', '--date=2026-11-20'], ['--undo', 'done', 'x'], ['streak', 'x'], ['streak', '--weeks', '1', '--weeks', '2'],
+      ['streak', '--weeks', '-1'], ['streak', '--days', '3'], ['report', '--format'], ['report', 'extra'], ['report', '--version'], ['--json', '--json', 'report'],
+      ['--db', '--json', 'report'], ['leet', 'log', 'x'], ['schedule'],
+    ]) {
+      expect(fastArgs(argv), argv.join(' ')).toBeNull();
+    }
+  });
+
+  it('done, report and streak print what the command tree prints', async () => {
+    const now = '2026-11-23T08:00';
+    const store = async (): Promise<string> => {
+      const db = join(tempDir(), 'study.db');
+      await cli(['start', 'system-architecture-12w', '--on', '2026-11-02'], { db, now });
+      await cli(['done', 'monolith-vs-microservices', '--date', '2026-11-10'], { db, now });
+      await cli(['leet', 'log', 'two-sum', '--date', '2026-11-22'], { db, now });
+      return db;
+    };
+    const cases = [
+      ['streak'], ['streak', '--json'], ['--json', 'streak', '--weeks', '3'], ['streak', '--weeks', '2', '--no-color'], ['streak', '--habit', 'leetcode', '--weeks', '1'],
+      ['streak', '--weeks', '0'], ['streak', '--habit', 'nope'],
+      ['report'], ['report', '--format', 'markdown'], ['--json', 'report', '--week', '2026-W46'], ['report', '--date', '2026-11-18', '--format', 'json'],
+      ['report', '--format', 'xml'], ['report', '--week', '2026-W60'], ['report', '--week', '2026-W47', '--date', '2026-11-18'],
+      ['done', 'clean-architecture-layers'], ['done', 'clean', 'architecture', 'layers', '--json'], ['done', 'zzqx'], ['done', 'redis'], ['done', 'architecture'],
+      ['done', 'monolith', '--undo'], ['--json', 'done', 'monolith', '--undo'], ['done', 'horizontal', '--date', '2026-11-20'], ['done', 'x', '--date', 'tomorrow'], ['done', 'x', '--undo', '--date', '2026-11-20'],
+      ['done', 'horizontal', '--db', 'DB', '--json'], ['report', '--db', 'DB', '--format', 'markdown'], ['--no-color', 'streak', '--db', 'DB', '--weeks', '4'],
+    ];
+    for (const argv of cases) {
+      expect(fastArgs(argv), argv.join(' ')).not.toBeNull();
+      const [a, b] = [await store(), await store()];
+      const viaFast = await cli(argv.map((x) => (x === 'DB' ? a : x)), { db: a, now });
+      const viaTree = await viaProgram(argv.map((x) => (x === 'DB' ? b : x)), { STUDY_DB: b, STUDY_NOW: now });
+      expect(viaFast, argv.join(' ')).toEqual(viaTree);
+    }
+  });
+});
+
+describe('bin/study done, report and streak run dist/done.mjs, report.mjs, streak.mjs, and say what the whole program says', () => {
+  // Needs the build from `pretest` (npm test).
+  const BIN = join(ROOT, 'bin', 'study');
+  const now = '2026-11-23T08:00';
+  const spawned = (args: string[], db: string): { code: number; out: string; err: string } => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tempDir(), STUDY_DB: db, STUDY_NOW: now } });
+    return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+  };
+  /** A run in-process, with the store's path in messages written DB. */
+  const inProcess = async (args: string[], db: string): Promise<{ code: number; out: string; err: string }> => {
+    const r = await cli(args, { db, now });
+    return { ...r, err: r.err.replaceAll(db, 'DB') };
+  };
+  const bySpawn = (args: string[], db: string): { code: number; out: string; err: string } => {
+    const r = spawned(args, db);
+    return { ...r, err: r.err.replaceAll(db, 'DB') };
+  };
+
+  it('on a new store, an empty one (both handed to the whole program) and a started plan', async () => {
+    // A store that does not exist yet: the first run loads the bundled roadmaps.
+    for (const args of [['done', 'monolith-vs-microservices'], ['done', 'monolith'], ['report'], ['streak', '--weeks', '2']]) {
+      const r = bySpawn(args, join(tempDir(), 'study.db'));
+      if (args[0] !== 'streak') expect(r.err, args.join(' ')).toContain('first run: loaded the 5 bundled roadmaps');
+      expect(r, args.join(' ')).toEqual(await inProcess(args, join(tempDir(), 'study.db')));
+    }
+    // A store that exists but is empty: done and report need the bundled roadmaps (the loader
+    // is not in their bundles), so the run goes to the whole program.
+    for (const args of [['done', 'monolith-vs-microservices'], ['report', '--format', 'markdown']]) {
+      const [a, b] = [join(tempDir(), 'study.db'), join(tempDir(), 'study.db')];
+      for (const db of [a, b]) expect((await cli(['config', 'set', 'hours-per-week', '6'], { db, now })).code).toBe(0);
+      const r = bySpawn(args, a);
+      expect(r.err, args.join(' ')).toContain('first run: loaded the 5 bundled roadmaps');
+      expect(r, args.join(' ')).toEqual(await inProcess(args, b));
+    }
+    // A started plan.
+    const a = join(tempDir(), 'study.db');
+    const b = join(tempDir(), 'study.db');
+    for (const db of [a, b]) await cli(['start', 'system-architecture-12w', '--on', '2026-11-02'], { db, now });
+    for (const args of [['done', 'clean', 'architecture', 'layers'], ['--json', 'report'], ['streak', '--no-color'], ['done', 'redis'], ['report', '--week', '2026-W60'], ['done', 'x', '--date', 'soon']]) {
+      expect(bySpawn(args, a), args.join(' ')).toEqual(await inProcess(args, b));
+    }
   });
 });
 
@@ -300,7 +420,8 @@ describe('the agenda index (store version 3)', () => {
       const plans = store.explainHotQueries();
       expect(plans.map((p) => p.name)).toEqual(expect.arrayContaining(['agendaWeek', 'agendaOverdue', 'agendaIdCount', 'qualifyingDays', 'sessionsOn']));
       for (const { name, plan } of plans) {
-        for (const line of plan) expect(line, name).not.toMatch(/^SCAN (items|completions|sessions|agenda_entries|agenda_ids)\b/);
+        // The one scan allowed: all words of a title (study done), over the index of folded titles only.
+        for (const line of plan) expect(line, name).not.toMatch(/^SCAN (items|completions|sessions|agenda_entries|agenda_ids|item_keys)\b(?! USING COVERING INDEX item_keys_by_folded)/);
       }
       const text = (name: string): string => plans.find((p) => p.name === name)!.plan.join('\n');
       expect(text('agendaWeek')).toMatch(/SEARCH agenda_entries USING INDEX agenda_entries_by_week/);
@@ -311,11 +432,190 @@ describe('the agenda index (store version 3)', () => {
       expect(text('agendaIdCount')).toMatch(/SEARCH agenda_ids USING COVERING INDEX agenda_ids_by_reversed/);
       expect(text('qualifyingDays')).toMatch(/SEARCH sessions USING COVERING INDEX sessions_by_day/);
       expect(text('agendaSubtree')).toMatch(/SEARCH i USING INDEX sqlite_autoindex_items_1/);
+      expect(text('sessionCountsBetween')).toMatch(/SEARCH sessions USING COVERING INDEX sessions_by_day \(habit_id=\? AND day>\? AND day<\?\)/);
+      expect(text('keysMatching')).toMatch(/SEARCH item_keys USING PRIMARY KEY \(id=\?\)[^]*item_keys_by_reversed \(reversed=\?\)[^]*item_keys_by_reversed \(reversed>\? AND reversed<\?\)[^]*item_keys_by_folded \(folded=\?\)/);
+      expect(text('keysWords')).toMatch(/SCAN item_keys USING COVERING INDEX item_keys_by_folded/);
+      for (const name of ['leavesAsOf', 'leavesDoneLater', 'leavesFirstDoneIn']) expect(text(name), name).toMatch(/SEARCH item_keys USING COVERING INDEX item_keys_progress \(roadmap_id=\? AND done_day[>=]/);
+      expect(text('leavesDoneByDue')).toMatch(/SEARCH leaf_done USING PRIMARY KEY \(roadmap_id=\?\)/);
+      expect(text('firstCompletionsIn')).toMatch(/SEARCH c USING INDEX completions_by_day[^]*SEARCH e USING INDEX completions_by_item/);
+      expect(text('itemSubtree')).toMatch(/SEARCH i USING INDEX sqlite_autoindex_items_1 \(id>\? AND id<\?\)/);
     } finally {
       store.close();
     }
   });
 });
+
+// ---------------------------------------------------------------------------------------
+// The item index (store version 4): study done and study report without roadmap models
+
+/** The bundled roadmaps, the first `started` of them started, with random completions (some undone) on days around 2026-11. */
+function randomStore(seed: number, started: number): { store: Store; path: string; items: Item[] } {
+  const path = join(tempDir(), 'study.db');
+  const store = openStore(path);
+  const sources = readRoadmapFiles(collectRoadmapFiles([bundledRoadmapsDir()], ROOT), ROOT);
+  store.loadRoadmaps(sources, '2026-09-01T08:00:00+00:00');
+  sources.slice(0, started).forEach((s, i) => startPlan(store, s.roadmap.id, addDaysTo('2026-09-07', 14 * i)));
+  const items = store.roadmapIds().flatMap((id) => [...allItems(store.getRoadmap(id)!.roadmap)].map(({ item }) => item));
+  const rand = rng(seed);
+  for (let step = 0; step < 25; step++) {
+    const picked = Array.from({ length: 12 }, () => items[Math.floor(rand() * items.length)]!);
+    const ids = picked.flatMap((i) => (rand() < 0.4 ? [i.id, ...descendants(i).map((d) => d.id)] : [i.id]));
+    const day = addDaysTo('2026-09-01', Math.floor(rand() * 120));
+    store.complete([...new Set(ids)], day, `${day}T10:00:00+00:00`);
+    if (step % 4 === 3) store.undo(ids.filter(() => rand() < 0.3), `${day}T11:00:00+00:00`);
+    const sessionDay = addDaysTo('2026-09-01', Math.floor(rand() * 120));
+    store.addSession({ habitId: 'leetcode', at: `${sessionDay}T20:00:00+00:00`, day: sessionDay, problem: 'two-sum', number: 1, slug: 'two-sum', title: null, difficulty: rand() < 0.5 ? 'easy' : 'hard', minutes: 20, result: 'solved', tags: [], note: null });
+  }
+  if (started > 1) startPlan(store, sources[1]!.roadmap.id, '2026-10-05');
+  return { store, path, items };
+}
+
+/** study done's matching as it was: core/match.ts matchTask over every item of every model, started plans first. */
+function findOverModels(store: Store, task: string): MatchResult {
+  const entries = store.roadmapIds().flatMap((id) => [...allItems(store.getRoadmap(id)!.roadmap)].map(({ item }) => ({ id: item.id, title: item.title, roadmap: id })));
+  const started = new Set(store.plans().map((p) => p.roadmapId));
+  const inPlans = entries.filter((e) => started.has(e.roadmap));
+  if (inPlans.length > 0) {
+    const r = matchTask(task, inPlans);
+    if (r.kind !== 'none') return r;
+  }
+  return matchTask(task, entries);
+}
+
+const verdict = (r: MatchResult): unknown =>
+  r.kind === 'one' ? ['one', r.how, r.item.id] : r.kind === 'many' ? ['many', r.how, r.items.map((i) => i.id)] : ['none', r.closest.map((i) => i.id)];
+
+describe('the item index (store version 4)', () => {
+  it('study done finds what matchTask over every model finds: ids, suffixes, titles, words, typos', () => {
+    for (const started of [0, 1, 3]) {
+      const { store, items } = randomStore(20 + started, started);
+      try {
+        const find = taskFinder(store);
+        const rand = rng(started + 5);
+        const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+        const tasks: string[] = ['zzqx', 'redis', 'Redis', 'docker', 'design', 'system design', 'a', 'intro', '  monolith  ', 'MONOLITH VS', 'api', 'w01-02', 'ci/cd'];
+        for (let i = 0; i < 150; i++) {
+          const item = pick(items);
+          const parts = item.id.split('/');
+          const words = item.title.split(/\s+/).filter(Boolean);
+          const tail = parts.slice(parts.length - 1 - Math.floor(rand() * (parts.length - 1))).join('/');
+          const typo = item.title.length > 4 ? item.title.slice(0, 2) + item.title.slice(3) : item.title;
+          tasks.push(
+            pick([
+              item.id,
+              tail,
+              tail.toUpperCase(),
+              item.title,
+              item.title.toUpperCase(),
+              pick(words),
+              words.slice(0, 2).join(' '),
+              pick(words).slice(0, 3),
+              typo,
+              `${pick(words)} ${pick(words)}`,
+            ]),
+          );
+        }
+        for (const task of tasks) expect(verdict(find(task)), `${started}: ${task}`).toEqual(verdict(findOverModels(store, task)));
+      } finally {
+        store.close();
+      }
+    }
+  });
+
+  it('typeable ids are the shortest tail no other item ends with, as done.ts computed them over every model', () => {
+    const { store, items } = randomStore(3, 1);
+    try {
+      const counts = new Map<string, number>();
+      for (const { id } of items) {
+        const parts = id.split('/');
+        for (let k = 1; k <= parts.length; k++) counts.set(parts.slice(parts.length - k).join('/'), (counts.get(parts.slice(parts.length - k).join('/')) ?? 0) + 1);
+      }
+      const expected = (id: string): string => {
+        const parts = id.split('/');
+        for (let k = 1; k < parts.length; k++) if (counts.get(parts.slice(parts.length - k).join('/')) === 1) return parts.slice(parts.length - k).join('/');
+        return id;
+      };
+      const idOf = typeableIds(store);
+      for (const { id } of items) expect(idOf(id), id).toBe(expected(id));
+    } finally {
+      store.close();
+    }
+  });
+
+  it('leaf progress of every roadmap is progressOf over its model, through completions, undos and re-plans', () => {
+    const { store } = randomStore(9, 2);
+    try {
+      for (const id of store.roadmapIds()) {
+        const s = store.getRoadmap(id)!;
+        const { done, total } = progressOf(s.roadmap, resolveDone(s.roadmap, s.marked));
+        expect(store.leafProgress(id), id).toEqual({ done, total });
+      }
+    } finally {
+      store.close();
+    }
+  });
+
+  it('study report from the indexes is buildReport over the models and every completion, byte for byte', () => {
+    for (const [seed, started] of [[1, 1], [2, 3], [4, 5]] as const) {
+      const { store } = randomStore(seed, started);
+      try {
+        for (const weekStart of WEEK_STARTS) {
+          const settings = { ...settingsFrom({}), weekStart };
+          for (const day of ['2026-08-20', '2026-09-08', '2026-10-01', '2026-10-20', '2026-11-23', '2026-12-30', '2027-06-01']) {
+            const from = weekStartOf(day, weekStart);
+            for (const today of ['2026-11-23', '2026-10-10']) {
+              const expected = reportOverModels(store, from, today, settings);
+              expect(JSON.stringify(reportData(store, from, today, settings)), `${seed} ${weekStart} ${from} ${today}`).toBe(JSON.stringify(expected));
+            }
+          }
+        }
+      } finally {
+        store.close();
+      }
+    }
+  });
+
+  it('is rebuilt after a write that did not keep it, and after an edited roadmap file', () => {
+    const { store, path } = randomStore(6, 2);
+    try {
+      const other = new Database(path);
+      other.prepare("INSERT INTO completions (item_id, day, at) VALUES (?, '2026-11-20', '2026-11-20T10:00:00+00:00')").run('system-architecture-12w/w01-02/monolith-vs-microservices');
+      other.prepare("UPDATE completions SET undone_at = '2026-11-21T10:00:00+00:00' WHERE id IN (SELECT id FROM completions ORDER BY id LIMIT 5)").run();
+      other.close();
+      const settings = settingsFrom({});
+      expect(JSON.stringify(reportData(store, '2026-11-16', '2026-11-23', settings))).toBe(JSON.stringify(reportOverModels(store, '2026-11-16', '2026-11-23', settings)));
+      for (const id of store.roadmapIds()) {
+        const s = store.getRoadmap(id)!;
+        const { done, total } = progressOf(s.roadmap, resolveDone(s.roadmap, s.marked));
+        expect(store.leafProgress(id), id).toEqual({ done, total });
+      }
+      const file = join(bundledRoadmapsDir(), 'system-architecture-12w.yaml');
+      const text = readFileSync(file, 'utf8').replace('Monolith vs Microservices', 'Monoliths and microservices').replace(/^(\s*)- Clean architecture layers\n/m, '$1- Hexagonal architecture\n');
+      const dir = tempDir();
+      writeFileSync(join(dir, 'system-architecture-12w.yaml'), text);
+      store.loadRoadmaps(readRoadmapFiles([join(dir, 'system-architecture-12w.yaml')], dir), '2026-11-23T08:00:00+00:00');
+      const find = taskFinder(store);
+      for (const task of ['monoliths and microservices', 'hexagonal', 'clean architecture layers', 'monolith-vs-microservices', 'monoliths-and-microservices']) {
+        expect(verdict(find(task)), task).toEqual(verdict(findOverModels(store, task)));
+      }
+      expect(JSON.stringify(reportData(store, '2026-11-16', '2026-11-23', settings))).toBe(JSON.stringify(reportOverModels(store, '2026-11-16', '2026-11-23', settings)));
+    } finally {
+      store.close();
+    }
+  });
+});
+
+/** study report as it was computed: buildReport over every plan's model and every completion up to the week's end. */
+function reportOverModels(store: Store, from: string, today: string, settings: Settings): Report {
+  const to = addDaysTo(from, 6);
+  const asOf = store.completionsBetween('0000-01-01', to);
+  const markedAsOf = new Set(asOf.map((c) => c.itemId));
+  const plans = loadPlans(store).map((p) => ({ ...p, done: resolveDone(p.roadmap, markedAsOf) }));
+  const paceFrom = addDaysTo(from, -21);
+  const completions = asOf.filter((c) => c.day >= paceFrom).map((c) => ({ id: c.itemId, title: c.title, roadmap: c.roadmapId, date: c.day }));
+  const sessions = store.sessionsSince(LEETCODE_HABIT, from).filter((s) => s.day <= to);
+  return buildReport({ from, weekStartsOn: settings.weekStart, today, plans, completions, sessions, sessionCounts: store.sessionCounts(LEETCODE_HABIT), streakSettings: settings });
+}
 
 // ---------------------------------------------------------------------------------------
 // Streaks from day numbers
@@ -449,15 +749,17 @@ describe('dates in text output, spelled out as en-GB Intl spells them', () => {
   const long = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const weekdayShort = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
   const at = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
-  it('longDate, shortDate, weekdayDate and dateRange', () => {
+  it('longDate, shortDate, weekdayDate, weekdayName and dateRange', () => {
     fc.assert(
       fc.property(fc.integer({ min: -25_000, max: 60_000 }), fc.integer({ min: 0, max: 40 }), (n, span) => {
         const day = oracleDay(n);
         expect(longDate(day)).toBe(long.format(at(day)).replace(',', ''));
         expect(shortDate(day)).toBe(dayMonth.format(at(day)));
         expect(weekdayDate(day)).toBe(weekdayShort.format(at(day)).replace(',', ''));
+        expect(weekdayName(day)).toBe(weekday.format(at(day)));
         expect(dateRange(day, oracleDay(n + span))).toMatch(/\d/);
       }),
     );

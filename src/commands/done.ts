@@ -3,66 +3,88 @@
 // without a terminal to ask on, means nothing is written.
 import { Writable } from 'node:stream';
 import { parseDay } from '../core/calendar.js';
-import { matchTask, type Candidate, type MatchResult } from '../core/match.js';
-import type { Item } from '../core/model.js';
-import { allItems } from '../core/normalize.js';
-import { progressOf, resolveDone, type Progress } from '../core/progress.js';
-import { settingsFrom } from '../core/settings.js';
+import type { MatchResult } from '../core/match.js';
+import { percentOf, type Progress } from '../core/progress.js';
 import { studyDayOfLocal } from '../core/streak.js';
 import { timestampOf } from '../clock.js';
 import { UsageError } from '../errors.js';
 import type { Run } from '../run.js';
-import type { Store, StoredRoadmap } from '../store/store.js';
+import type { ItemKey, Store, SubtreeRow } from '../store/store.js';
 import { safe, truncate } from '../text.js';
+import { taskFinder } from './find-task.js';
 import { settingsBeforeWriting, storeWithRoadmaps } from './shared.js';
 
-interface Entry extends Candidate {
-  readonly item: Item;
-  readonly parent: Item | null;
-}
+type Entry = ItemKey;
 
 /** Candidates listed for one ambiguous TASK, at most. */
 const MAX_LISTED = 20;
 /** Columns a title may take in a candidate list. */
 const TITLE_COLUMNS = 70;
 
-function descendants(item: Item): Item[] {
-  return item.children.flatMap((c) => [c, ...descendants(c)]);
-}
-
-/** Ids a user can type for each entry: the shortest tail that names it alone, else the full id. */
-function typeableIds(entries: readonly Entry[]): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const { id } of entries) {
-    const parts = id.split('/');
-    for (let k = 1; k <= parts.length; k++) {
-      const tail = parts.slice(parts.length - k).join('/');
-      counts.set(tail, (counts.get(tail) ?? 0) + 1);
-    }
-  }
-  const out = new Map<string, string>();
-  for (const { id } of entries) {
-    const parts = id.split('/');
-    let chosen = id;
-    for (let k = 1; k < parts.length; k++) {
-      const tail = parts.slice(parts.length - k).join('/');
-      if (counts.get(tail) === 1) {
-        chosen = tail;
-        break;
+/**
+ * Ids a user can type for the items listed: the shortest tail that names one item alone
+ * among every item of every roadmap, else the full id. Looked up by index for the items
+ * listed only, on first use.
+ */
+export function typeableIds(store: Store): (id: string) => string {
+  const cache = new Map<string, string>();
+  return (id) => {
+    let chosen = cache.get(id);
+    if (chosen === undefined) {
+      const parts = id.split('/');
+      chosen = id;
+      for (let k = 1; k < parts.length; k++) {
+        const tail = parts.slice(parts.length - k).join('/');
+        if (store.tailCount(tail) === 1) {
+          chosen = tail;
+          break;
+        }
       }
+      cache.set(id, chosen);
     }
-    out.set(id, chosen);
-  }
-  return out;
+    return chosen;
+  };
 }
 
-function listing(entries: readonly Entry[], ids: ReadonlyMap<string, string>): string[] {
+function listing(entries: readonly Entry[], idOf: (id: string) => string): string[] {
   const shown = entries.slice(0, MAX_LISTED);
-  const w = Math.max(...shown.map((e) => ids.get(e.id)!.length));
-  const lines = shown.map((e) => `  ${ids.get(e.id)!.padEnd(w)}  ${truncate(safe(e.title), TITLE_COLUMNS)}  (${e.roadmap})`);
+  const w = Math.max(...shown.map((e) => idOf(e.id).length));
+  const lines = shown.map((e) => `  ${idOf(e.id).padEnd(w)}  ${truncate(safe(e.title), TITLE_COLUMNS)}  (${e.roadmap})`);
   if (entries.length > shown.length) lines.push(`  ... and ${entries.length - shown.length} more; use more words or an id`);
   return lines;
 }
+
+/**
+ * The items done in a subtree (an item and everything under it, parents first), by
+ * core/progress.ts resolveDone's rule: marked (`marked(row)`), or with children that are
+ * all done. Whether an item is done depends on its own subtree only.
+ */
+function doneIn(rows: readonly SubtreeRow[], marked: (row: SubtreeRow) => boolean): Set<string> {
+  const children = new Map<string, SubtreeRow[]>();
+  for (const r of rows) {
+    if (r.parentId === null) continue;
+    const list = children.get(r.parentId);
+    if (list) list.push(r);
+    else children.set(r.parentId, [r]);
+  }
+  const done = new Set<string>();
+  // Children come after their parents: resolve from the end.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i]!;
+    const kids = children.get(r.id);
+    if (marked(r) || (kids !== undefined && kids.every((k) => done.has(k.id)))) done.add(r.id);
+  }
+  return done;
+}
+
+/** An item and everything under it, as the store has it now. */
+function subtreeOf(store: Store, t: Entry): SubtreeRow[] {
+  const rows = store.itemSubtree(t.id);
+  if (rows[0]?.id !== t.id) throw new Error(`item ${t.id} is in the item index but not in the store`);
+  return rows;
+}
+
+const markedNow = (r: SubtreeRow): boolean => r.completed || r.doneInFile;
 
 /** Today's study day, or the strict --date (never in the future). */
 function dayOf(run: Run, dayStart: number, date: unknown): string {
@@ -87,7 +109,7 @@ function promptOutput(run: Run): NodeJS.WritableStream {
   });
 }
 
-async function pick(run: Run, task: string, entries: readonly Entry[], ids: ReadonlyMap<string, string>): Promise<Entry> {
+async function pick(run: Run, task: string, entries: readonly Entry[], idOf: (id: string) => string): Promise<Entry> {
   const { select } = await import('@inquirer/prompts');
   return select<Entry>(
     {
@@ -96,7 +118,7 @@ async function pick(run: Run, task: string, entries: readonly Entry[], ids: Read
         name: `${truncate(safe(e.title), TITLE_COLUMNS)}  (${e.roadmap})`,
         value: e,
         short: safe(e.title),
-        description: ids.get(e.id)!,
+        description: idOf(e.id),
       })),
       pageSize: 10,
     },
@@ -114,26 +136,12 @@ export default async function done(run: Run, tasks: string[], opts: Record<strin
   const day = dayOf(run, (await settingsBeforeWriting(run)).dayStart, opts.date);
   const store = await storeWithRoadmaps(run);
 
-  const stored = new Map<string, StoredRoadmap>();
-  const entries: Entry[] = [];
-  for (const id of store.roadmapIds()) {
-    const s = store.getRoadmap(id)!;
-    stored.set(id, s);
-    for (const { item, parent } of allItems(s.roadmap)) entries.push({ id: item.id, title: item.title, roadmap: id, item, parent });
-  }
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const ids = typeableIds(entries);
+  // Matching runs on the store's item index (issue #7): candidates by index, judged by
+  // core/match.ts matchTask as if it were given every item (src/commands/find-task.ts).
   // Items of started plans come first: a TASK that matches something there is not also
   // looked for in roadmaps nobody started (`study done redis` means this week's Redis).
-  const started = new Set(store.plans().map((p) => p.roadmapId));
-  const inPlans = entries.filter((e) => started.has(e.roadmap));
-  const find = (task: string): MatchResult<Entry> => {
-    if (inPlans.length > 0) {
-      const r = matchTask(task, inPlans);
-      if (r.kind !== 'none') return r;
-    }
-    return matchTask(task, entries);
-  };
+  const find = taskFinder(store);
+  const idOf = typeableIds(store);
 
   // Resolve every TASK. Several unquoted words (`study done use redis sessions`) that do
   // not each name one item are taken as one title when, together, they match a title.
@@ -150,10 +158,10 @@ export default async function done(run: Run, tasks: string[], opts: Record<strin
       if (result.closest.length === 0) {
         problems.push(`no item matches "${safe(task)}"; \`study show ROADMAP\` lists the items and their ids`);
       } else {
-        problems.push(`no item matches "${safe(task)}"; the closest:`, ...listing(result.closest, ids));
+        problems.push(`no item matches "${safe(task)}"; the closest:`, ...listing(result.closest, idOf));
       }
     } else if (result.kind === 'many' && !run.canPrompt) {
-      problems.push(`"${safe(task)}" matches ${result.items.length} items; say which:`, ...listing(result.items, ids));
+      problems.push(`"${safe(task)}" matches ${result.items.length} items; say which:`, ...listing(result.items, idOf));
     }
   }
   if (problems.length > 0) {
@@ -165,21 +173,23 @@ export default async function done(run: Run, tasks: string[], opts: Record<strin
   // Ask about the ambiguous ones (only on a terminal; Ctrl-C leaves the store untouched).
   const targets: Entry[] = [];
   for (const { task, result } of results) {
-    const chosen = result.kind === 'one' ? result.item : await pick(run, task, result.kind === 'many' ? result.items : [], ids);
-    if (!targets.includes(chosen)) targets.push(chosen);
+    const chosen = result.kind === 'one' ? result.item : await pick(run, task, result.kind === 'many' ? result.items : [], idOf);
+    if (!targets.some((t) => t.id === chosen.id)) targets.push(chosen);
   }
 
-  const doneBefore = new Map([...stored].map(([id, s]) => [id, resolveDone(s.roadmap, s.marked)]));
+  // Each target and everything under it, as they were before this command wrote anything.
+  const subtrees = new Map(targets.map((t) => [t.id, subtreeOf(store, t)]));
   const at = timestampOf(run.now);
   const lines: string[] = [];
   const json: Record<string, unknown>[] = [];
 
   if (!undo) {
     const write = new Set<string>();
-    const perTarget = new Map<string, Item[]>();
+    const perTarget = new Map<string, SubtreeRow[]>();
     for (const t of targets) {
-      const done = doneBefore.get(t.roadmap)!;
-      const fresh = [t.item, ...descendants(t.item)].filter((i) => !done.has(i.id) && !write.has(i.id));
+      const rows = subtrees.get(t.id)!;
+      const done = doneIn(rows, markedNow);
+      const fresh = rows.filter((i) => !done.has(i.id) && !write.has(i.id));
       for (const i of fresh) write.add(i.id);
       perTarget.set(t.id, fresh);
     }
@@ -188,7 +198,7 @@ export default async function done(run: Run, tasks: string[], opts: Record<strin
     for (const t of targets) {
       const fresh = perTarget.get(t.id)!;
       const n = fresh.length;
-      const under = fresh.filter((i) => i !== t.item).length;
+      const under = fresh.filter((i) => i.id !== t.id).length;
       const p = progress.get(t.roadmap)!;
       const title = safe(t.title);
       const what = `${title}${under > 0 ? ` + ${under} item${under === 1 ? '' : 's'} under it` : ''}`;
@@ -204,17 +214,23 @@ export default async function done(run: Run, tasks: string[], opts: Record<strin
   // completion of their own (a parent is not done while one of its items is open).
   const reopen = new Set<string>();
   const refusals: string[] = [];
+  const wasDone = new Map<string, boolean>();
   for (const t of targets) {
-    const s = stored.get(t.roadmap)!;
-    const subtree = [t.item, ...descendants(t.item)];
-    const ancestors: Item[] = [];
-    for (let p = t.parent; p; p = byId.get(p.id)!.parent) ancestors.push(p);
-    const open = [...subtree, ...ancestors].filter((i) => s.marked.has(i.id)).map((i) => i.id);
-    const after = resolveDone(s.roadmap, new Set([...s.marked].filter((id) => !open.includes(id) && !reopen.has(id))));
+    const subtree = subtrees.get(t.id)!;
+    wasDone.set(t.id, doneIn(subtree, markedNow).size > 0);
+    const ancestors: SubtreeRow[] = [];
+    for (let p = subtree[0]!.parentId; p !== null; ) {
+      const row = store.itemRow(p);
+      if (!row) break;
+      ancestors.push(row);
+      p = row.parentId;
+    }
+    const open = [...subtree, ...ancestors].filter((i) => i.completed).map((i) => i.id);
+    const after = doneIn(subtree, (r) => r.doneInFile || (r.completed && !open.includes(r.id) && !reopen.has(r.id)));
     if (after.has(t.id)) {
-      const where = safe(s.sourcePath);
+      const where = safe(store.sourcePathOf(t.roadmap) ?? '');
       refusals.push(
-        t.item.doneInFile
+        subtree[0]!.doneInFile
           ? `${safe(t.title)} is marked done in ${where}; edit the file to reopen it`
           : `${safe(t.title)} stays done: its items are marked done in ${where}; edit the file to reopen them`,
       );
@@ -229,10 +245,10 @@ export default async function done(run: Run, tasks: string[], opts: Record<strin
   if (reopen.size > 0) store.undo([...reopen], at);
   const progress = progressAfter(store, targets);
   for (const t of targets) {
-    const wasDone = doneBefore.get(t.roadmap)!.has(t.id) || descendants(t.item).some((i) => doneBefore.get(t.roadmap)!.has(i.id));
     const p = progress.get(t.roadmap)!;
-    lines.push(wasDone ? `reopened ${safe(t.title)} — ${t.roadmap}: ${describe(p)}` : `not done: ${safe(t.title)}`);
-    json.push({ id: t.id, title: t.title, roadmap: t.roadmap, wasDone, progress: p });
+    const was = wasDone.get(t.id)!;
+    lines.push(was ? `reopened ${safe(t.title)} — ${t.roadmap}: ${describe(p)}` : `not done: ${safe(t.title)}`);
+    json.push({ id: t.id, title: t.title, roadmap: t.roadmap, wasDone: was, progress: p });
   }
   if (run.json) run.out(JSON.stringify({ reopened: json }));
   else for (const line of lines) run.note(line);
@@ -243,12 +259,12 @@ function describe(p: Progress): string {
   return `${p.done} of ${p.total} done (${p.percent}%)`;
 }
 
-/** Progress of the targets' roadmaps as the store has them now. */
+/** Leaf progress of the targets' roadmaps as the store has them now, by index. */
 function progressAfter(store: Store, targets: readonly Entry[]): Map<string, Progress> {
   const out = new Map<string, Progress>();
   for (const id of new Set(targets.map((t) => t.roadmap))) {
-    const s = store.getRoadmap(id)!;
-    out.set(id, progressOf(s.roadmap, resolveDone(s.roadmap, s.marked)));
+    const { done, total } = store.leafProgress(id);
+    out.set(id, { done, total, percent: percentOf(done, total) });
   }
   return out;
 }

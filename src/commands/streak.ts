@@ -1,12 +1,13 @@
 // study streak [--weeks N] [--habit ID]: current and longest streak, today's status, and
 // a GitHub-style heatmap of the last N weeks.
 import { allHabits, LEETCODE_HABIT } from '../core/habits.js';
-import { weekdayOf } from '../core/calendar.js';
+import { addDaysTo, weekdayOf, weekStartOf } from '../core/calendar.js';
 import { settingsFrom } from '../core/settings.js';
-import { computeStreak, heatmapGrid, isRestDay, leetcodeDayEndsLocal, studyDayOfLocal } from '../core/streak.js';
+import { heatmapGrid, isRestDay, leetcodeDayEndsLocal, studyDayOfLocal } from '../core/streak.js';
 import { StudyError, UsageError } from '../errors.js';
 import type { Run } from '../run.js';
 import { safe } from '../text.js';
+import { habitStreak } from './habit-streaks.js';
 
 export const DEFAULT_WEEKS = 26;
 /** More weeks than anyone scrolls through; keeps --json bounded. */
@@ -34,15 +35,17 @@ export default async function streak(run: Run, _args: string[], opts: StreakOpti
   const store = await run.store();
   const settings = settingsFrom(store.settings());
   const habitId = opts.habit?.trim() || LEETCODE_HABIT;
-  const habits = allHabits(store.roadmapIds().flatMap((id) => store.getRoadmap(id)?.roadmap ?? []));
+  // The habits roadmaps declare, as the store keeps them beside each roadmap: no model is parsed.
+  const habits = allHabits(store.roadmapHabits());
   const habit = habits.find((h) => h.id === habitId);
   if (habit === undefined) {
     throw new StudyError(`unknown habit "${safe(habitId)}"; habits: ${habits.map((h) => h.id).join(', ')} (roadmap files declare them under habits:)`);
   }
 
   const today = studyDayOfLocal(run.now.local, settings.dayStart);
-  const counts = store.sessionCounts(habit.id);
-  const s = computeStreak(counts, today, settings);
+  // The streak from a saved walk and the days since (issue #7: years of history are
+  // not read on every run); the same answer as computeStreak over every session.
+  const s = habitStreak(store, habit.id, today, settings);
 
   if (!run.json) {
     const { weeksThatFit } = await import('../render/heatmap.js');
@@ -52,7 +55,9 @@ export default async function streak(run: Run, _args: string[], opts: StreakOpti
       weeks = fit;
     }
   }
-  const grid = heatmapGrid(counts, today, weeks, settings.weekStart);
+  // Only the days the heatmap shows, by index.
+  const first = addDaysTo(weekStartOf(today, settings.weekStart), -7 * (weeks - 1));
+  const grid = heatmapGrid(store.sessionCountsBetween(habit.id, first, today), today, weeks, settings.weekStart);
   const days = grid.flatMap((col) => col.cells.flatMap((cell) => (cell ? [{ date: cell.date, count: cell.count }] : [])));
 
   if (run.json) {

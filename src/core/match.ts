@@ -63,24 +63,32 @@ const MAX_CLOSEST = 5;
  * The titles closest to `task`: ranked by how many of its words the title contains,
  * then by how alike the remaining words are to the title's (or the id's last segment's)
  * words (typos), then shorter titles, then candidate order. Only titles that are at
- * least half alike are offered.
+ * least half alike are offered. `folded`: a candidate's title folded, when the caller has
+ * it already (the store keeps it).
  */
-export function closestTitles<C extends Candidate>(task: string, candidates: readonly C[], max = MAX_CLOSEST): C[] {
+export function closestTitles<C extends Candidate>(task: string, candidates: readonly C[], max = MAX_CLOSEST, folded: (c: C) => string = (c) => fold(c.title)): C[] {
   const words = tokens(fold(task));
   if (words.length === 0) return [];
   const scored: { c: C; present: number; score: number; size: number; index: number }[] = [];
+  // Titles share most of their words: each pair of words is compared once.
+  const similarity = words.map(() => new Map<string, number>());
+  const alike = (i: number, t: string): number => {
+    let v = similarity[i]!.get(t);
+    if (v === undefined) similarity[i]!.set(t, (v = wordSimilarity(words[i]!, t)));
+    return v;
+  };
   candidates.forEach((c, index) => {
-    const title = fold(c.title);
+    const title = folded(c);
     const titleWords = [...new Set([...tokens(title), ...tokens(fold(c.id.slice(c.id.lastIndexOf('/') + 1)))])];
     let present = 0;
     let score = 0;
-    for (const w of words) {
+    for (const [i, w] of words.entries()) {
       if (title.includes(w)) {
         present++;
         score += 1;
       } else {
         // A word more than half alike is a typo; less alike is noise.
-        const best = titleWords.reduce((m, t) => Math.max(m, wordSimilarity(w, t)), 0);
+        const best = titleWords.reduce((m, t) => Math.max(m, alike(i, t)), 0);
         if (best >= 0.6) score += best;
       }
     }

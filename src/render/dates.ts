@@ -10,9 +10,10 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
 
-let intl: { long: Intl.DateTimeFormat; dayMonth: Intl.DateTimeFormat; weekdayShort: Intl.DateTimeFormat } | undefined;
+let intl: { long: Intl.DateTimeFormat; dayMonth: Intl.DateTimeFormat; weekdayShort: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat } | undefined;
 function viaIntl(): NonNullable<typeof intl> {
   intl ??= {
+    weekday: new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }),
     long: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
     dayMonth: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
     weekdayShort: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
@@ -43,6 +44,13 @@ export function weekdayDate(day: string): string {
   const { year } = parts(day);
   if (!(year >= 1)) return viaIntl().weekdayShort.format(utc(day)).replace(',', '');
   return `${WEEKDAYS[weekdayOf(day)]!.slice(0, 3)} ${shortDate(day)}`;
+}
+
+/** 'Mon'. */
+export function weekdayName(day: string): string {
+  const { year } = parts(day);
+  if (!(year >= 1)) return viaIntl().weekday.format(utc(day));
+  return WEEKDAYS[weekdayOf(day)]!.slice(0, 3);
 }
 
 /** '23–29 Nov', '30 Nov – 6 Dec', '28 Dec 2026 – 3 Jan 2027'. */

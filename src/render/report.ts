@@ -2,11 +2,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Report, ReportRoadmap } from '../core/report.js';
 import { safe, truncate } from '../text.js';
-import { dateRange, weekdayDate } from './dates.js';
+import { dateRange, weekdayDate, weekdayName as dayName } from './dates.js';
 import { table } from './table.js';
-
-const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
-const dayName = (d: string): string => WEEKDAY.format(new Date(`${d}T00:00:00Z`));
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

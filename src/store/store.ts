@@ -7,6 +7,8 @@ import type { Roadmap } from '../core/model.js';
 import { habitRefs, indexRows, reversedId, subtreeDone, type EntryRow, type PlanHead } from '../core/agenda-index.js';
 import { diffItems, itemRecords, type StoredItemRecord } from '../core/load-diff.js';
 import type { StreakWalk } from '../core/streak.js';
+import { fold } from '../core/match.js';
+import { allItems } from '../core/normalize.js';
 import { resolveDone } from '../core/progress.js';
 import type { Schedule } from '../core/schedule.js';
 import { StudyError } from '../errors.js';
@@ -171,6 +173,65 @@ export const MIGRATIONS: readonly string[] = [
     INSERT OR REPLACE INTO roadmap_habits (roadmap_id, habits) VALUES (NEW.id, coalesce(json_extract(NEW.model, '$.habits'), '[]'));
   END;
   CREATE TRIGGER roadmap_habits_delete AFTER DELETE ON roadmaps BEGIN DELETE FROM roadmap_habits WHERE roadmap_id = OLD.id; END;
+  `,
+  // 4: the item index (issue #7): every item of every roadmap (not archived) with what
+  // `study done` matches a TASK against (its id's segments reversed and lowercased, so that
+  // an id suffix is a prefix an index finds; its title folded as core/match.ts fold does)
+  // and, for leaf items, what progress is counted from (marked done in the file, the first
+  // day of a completion that was not undone, the plan week it is due in; done_day: '' when
+  // marked in the file, else first_day), so that `done` and `report` count progress by
+  // index instead of parsing roadmap models. leaf_totals: each roadmap's leaf items, and
+  // how many are due in each plan week (JSON [[week, n]...]). leaf_done: how many leaf
+  // items of each roadmap are done now, by due week (scheduled 0: none), kept by triggers
+  // on item_keys. Derived data, kept with the agenda index (the same writes, the same
+  // change count: when it is behind, the next read rebuilds both); this migration leaves
+  // it behind.
+  `
+  CREATE TABLE item_keys (
+    id           TEXT PRIMARY KEY,
+    roadmap_id   TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    reversed     TEXT NOT NULL,
+    folded       TEXT NOT NULL,
+    leaf         INTEGER NOT NULL,
+    done_in_file INTEGER NOT NULL,
+    first_day    TEXT,
+    due_week     INTEGER,
+    done_day     TEXT
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX item_keys_by_roadmap ON item_keys(roadmap_id, position);
+  CREATE INDEX item_keys_by_reversed ON item_keys(reversed);
+  CREATE INDEX item_keys_by_folded ON item_keys(folded);
+  CREATE INDEX item_keys_progress ON item_keys(roadmap_id, done_day, due_week, first_day) WHERE leaf = 1;
+  CREATE TABLE leaf_totals (
+    roadmap_id TEXT PRIMARY KEY,
+    total      INTEGER NOT NULL,
+    due        TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE leaf_done (
+    roadmap_id TEXT NOT NULL,
+    scheduled  INTEGER NOT NULL,
+    due        INTEGER NOT NULL,
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (roadmap_id, scheduled, due)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TRIGGER leaf_done_insert AFTER INSERT ON item_keys WHEN NEW.leaf = 1 AND NEW.done_day IS NOT NULL BEGIN
+    INSERT INTO leaf_done (roadmap_id, scheduled, due, n) VALUES (NEW.roadmap_id, NEW.due_week IS NOT NULL, coalesce(NEW.due_week, 0), 1)
+      ON CONFLICT DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER leaf_done_delete AFTER DELETE ON item_keys WHEN OLD.leaf = 1 AND OLD.done_day IS NOT NULL BEGIN
+    UPDATE leaf_done SET n = n - 1 WHERE roadmap_id = OLD.roadmap_id AND scheduled = (OLD.due_week IS NOT NULL) AND due = coalesce(OLD.due_week, 0);
+  END;
+  CREATE TRIGGER leaf_done_update AFTER UPDATE OF roadmap_id, leaf, done_day, due_week ON item_keys BEGIN
+    UPDATE leaf_done SET n = n - 1
+      WHERE OLD.leaf = 1 AND OLD.done_day IS NOT NULL
+        AND roadmap_id = OLD.roadmap_id AND scheduled = (OLD.due_week IS NOT NULL) AND due = coalesce(OLD.due_week, 0);
+    INSERT INTO leaf_done (roadmap_id, scheduled, due, n)
+      SELECT NEW.roadmap_id, NEW.due_week IS NOT NULL, coalesce(NEW.due_week, 0), 1 WHERE NEW.leaf = 1 AND NEW.done_day IS NOT NULL
+      ON CONFLICT DO UPDATE SET n = n + 1;
+  END;
+  UPDATE agenda_state SET changes = changes + 1;
   `,
 ];
 
@@ -500,6 +561,8 @@ export class Store {
         ),
       sessionsOn: () => db.prepare<[string, string], number>('SELECT count(*) FROM sessions WHERE habit_id = ? AND day = ?').pluck(true),
       sessionCountsRaw: () => db.prepare<[string], [string, number]>('SELECT day, count(*) AS n FROM sessions WHERE habit_id = ? GROUP BY day').raw(true),
+      sessionCountsBetween: () =>
+        db.prepare<[string, string, string], [string, number]>('SELECT day, count(*) AS n FROM sessions WHERE habit_id = ? AND day BETWEEN ? AND ? GROUP BY day').raw(true),
       sessionsSince: () => db.prepare<[string, string], SessionDbRow>(
         'SELECT * FROM sessions WHERE habit_id = ? AND day >= ? ORDER BY day, at, id',
       ),
@@ -616,7 +679,7 @@ export class Store {
         };
       }),
       () => {
-        for (const [id, roadmap] of changed) this.indexPlan(id, roadmap);
+        for (const [id, roadmap] of changed) this.indexRoadmap(id, roadmap);
       },
     ));
     return run.immediate();
@@ -644,6 +707,11 @@ export class Store {
     }));
   }
 
+  /** Ids of the roadmaps that have a plan (were started), by id. */
+  startedRoadmapIds(): string[] {
+    return this.stmts.planIds.all().map((r) => r.roadmap_id);
+  }
+
   roadmapIds(): string[] {
     return this.stmts.roadmapRows.all().map((r) => r.id);
   }
@@ -656,7 +724,10 @@ export class Store {
           () => {
             for (const id of itemIds) this.stmts.insertCompletion.run(id, day, at);
           },
-          () => this.refreshEntries(itemIds),
+          () => {
+            this.refreshEntries(itemIds);
+            this.refreshFirstDays(itemIds);
+          },
         ),
       )
       .immediate();
@@ -668,7 +739,10 @@ export class Store {
       .transaction(() =>
         this.maintainingAgenda(
           () => itemIds.reduce((n, id) => n + this.stmts.undoCompletion.run(at, id).changes, 0),
-          () => this.refreshEntries(itemIds),
+          () => {
+            this.refreshEntries(itemIds);
+            this.refreshFirstDays(itemIds);
+          },
         ),
       )
       .immediate();
@@ -703,7 +777,7 @@ export class Store {
       .transaction(() =>
         this.maintainingAgenda(
           () => this.stmts.upsertPlan.run(plan),
-          () => this.indexPlan(plan.roadmapId),
+          () => this.indexRoadmap(plan.roadmapId),
         ),
       )
       .immediate();
@@ -731,6 +805,11 @@ export class Store {
   sessionCounts(habitId: string): Map<string, number> {
     // Rows as arrays: years of daily sessions are thousands of rows on every `study today`.
     return new Map(this.stmts.sessionCountsRaw.all(habitId));
+  }
+
+  /** Sessions per study day of a habit, on days from..to (inclusive), by index. */
+  sessionCountsBetween(habitId: string, from: string, to: string): Map<string, number> {
+    return new Map(this.stmts.sessionCountsBetween.all(habitId, from, to));
   }
 
   /**
@@ -770,21 +849,12 @@ export class Store {
 
   /** A habit's sessions on or after a study day, oldest first. */
   sessionsSince(habitId: string, day: string): SessionRow[] {
-    return this.stmts.sessionsSince.all(habitId, day).map((r) => ({
-      id: r.id,
-      habitId: r.habit_id,
-      at: r.at,
-      day: r.day,
-      problem: r.problem,
-      number: r.number,
-      slug: r.slug,
-      title: r.title,
-      difficulty: r.difficulty,
-      minutes: r.minutes,
-      result: r.result,
-      tags: JSON.parse(r.tags) as string[],
-      note: r.note,
-    }));
+    return this.stmts.sessionsSince.all(habitId, day).map(sessionRow);
+  }
+
+  /** A habit's sessions on study days from..to (inclusive), oldest first. */
+  sessionsBetween(habitId: string, from: string, to: string): SessionRow[] {
+    return this.stmts.sessionsBetween.all(habitId, from, to).map(sessionRow);
   }
 
   getRoadmap(id: string): StoredRoadmap | null {
@@ -860,9 +930,129 @@ export class Store {
     return this.stmts.roadmapHabits.all().map((r) => ({ id: r.roadmap_id, habits: habitsOf(r.habits) }));
   }
 
+  // -------------------------------------------------------------------------------------
+  // The item index (migration 4): reads for `study done` and `study report`. Each brings
+  // the index up to date first, as agendaPlans() does.
+
   /**
-   * EXPLAIN QUERY PLAN of the queries on the hot paths (`study today`, `study done`,
-   * streaks), for the test that keeps them on indexes: one entry per query, with the
+   * The items (not archived) that `task` names by its full id, an id suffix on a '/'
+   * boundary (case-insensitive) or its title folded (core/match.ts fold): every item that
+   * steps 1-3 of matchTask can pick, by index, in roadmap then file order.
+   */
+  itemsMatching(task: string): ItemKey[] {
+    this.ensureAgenda();
+    const raw = task.trim();
+    const rev = reversedId(raw.toLowerCase());
+    return this.stmts.keysMatching.all(raw, rev, `${rev}/`, `${rev}0`, fold(raw)).map(itemKey);
+  }
+
+  /**
+   * The items whose folded title contains every one of `words` (as substrings; none: every
+   * item), in roadmap then file order: step 4 of matchTask. A scan of the folded titles'
+   * index, not of the items.
+   */
+  itemsWithWords(words: readonly string[]): ItemKey[] {
+    this.ensureAgenda();
+    let stmt = this.wordStatements.get(words.length);
+    if (!stmt) {
+      const where = words.map(() => 'instr(folded, ?) > 0').join(' AND ') || '1';
+      stmt = this.db.prepare<string[], KeyRow>(
+        `SELECT id, title, roadmap_id, position FROM item_keys
+          WHERE id IN (SELECT id FROM item_keys INDEXED BY item_keys_by_folded WHERE ${where}) ORDER BY roadmap_id, position`,
+      );
+      this.wordStatements.set(words.length, stmt);
+    }
+    return stmt.all(...words).map(itemKey);
+  }
+
+  private readonly wordStatements = new Map<number, Database.Statement<string[], KeyRow>>();
+
+  /** Every item (not archived), in roadmap then file order, with its title folded (core/match.ts fold). */
+  allItemKeys(): (ItemKey & { folded: string })[] {
+    this.ensureAgenda();
+    return this.stmts.keysAll.all().map((r) => ({ ...itemKey(r), folded: r.folded }));
+  }
+
+  /** How many items (not archived) have an id that is `tail` or ends with '/' + `tail` (case-sensitive). */
+  tailCount(tail: string): number {
+    this.ensureAgenda();
+    const rev = reversedId(tail.toLowerCase());
+    return this.stmts.keysTail.all(rev, `${rev}/`, `${rev}0`).filter((id) => id === tail || id.endsWith(`/${tail}`)).length;
+  }
+
+  /** An item (not archived) and everything under it, parents before children in file order; empty if there is no such item. */
+  itemSubtree(id: string): SubtreeRow[] {
+    return this.stmts.itemSubtree.all(id, `${id}/`, `${id}0`).map(subtreeRow);
+  }
+
+  /** One item (not archived), or null. */
+  itemRow(id: string): SubtreeRow | null {
+    const row = this.stmts.itemRow.get(id);
+    return row ? subtreeRow(row) : null;
+  }
+
+  /** The file a roadmap was loaded from, or null. */
+  sourcePathOf(roadmapId: string): string | null {
+    return this.stmts.sourcePathOf.get(roadmapId) ?? null;
+  }
+
+  /** Leaf items of a roadmap and how many are done (marked in the file, or completed and not undone), by index. */
+  leafProgress(roadmapId: string): { done: number; total: number } {
+    this.ensureAgenda();
+    const done = this.stmts.leavesDoneByDue.all(roadmapId).reduce((n, r) => n + r.n, 0);
+    return { done, total: this.leafTotals(roadmapId).total };
+  }
+
+  /** Leaf items of a roadmap, and how many of them its plan has due in each plan week ([week, n], by week). */
+  leafTotals(roadmapId: string): { total: number; due: [number, number][] } {
+    this.ensureAgenda();
+    const row = this.stmts.leafTotals.get(roadmapId);
+    return row ? { total: row.total, due: JSON.parse(row.due) as [number, number][] } : { total: 0, due: [] };
+  }
+
+  /**
+   * Leaf items of a roadmap done as of the end of study day `day` (marked in the file, or
+   * first completed on or before it): how many, how many of those are due by plan week
+   * `week`, how many have no due week, and how many were first completed from `paceFrom`
+   * to `day`. By index, over the done leaves only.
+   */
+  leavesDoneAsOf(roadmapId: string, day: string, week: number, paceFrom: string): { done: number; doneDue: number; doneUnscheduled: number; recent: number } {
+    this.ensureAgenda();
+    const st = this.stmts;
+    if (st.leavesDoneLater.get(roadmapId, day) === undefined) {
+      // Nothing was first done after `day` (a report of this week): the leaves done now,
+      // counted by due week as leaf_done keeps them, and the few done in the pace window.
+      let done = 0;
+      let doneDue = 0;
+      let doneUnscheduled = 0;
+      for (const r of st.leavesDoneByDue.all(roadmapId)) {
+        done += r.n;
+        if (r.scheduled === 0) doneUnscheduled += r.n;
+        else if (r.due <= week) doneDue += r.n;
+      }
+      return { done, doneDue, doneUnscheduled, recent: st.leavesFirstDoneIn.get({ roadmap: roadmapId, from: paceFrom, to: day })! };
+    }
+    const r = st.leavesAsOf.get({ week, paceFrom, day, roadmap: roadmapId })!;
+    return { done: r.done, doneDue: r.done_due, doneUnscheduled: r.done_unscheduled, recent: r.recent };
+  }
+
+  /** Whether an item was done as of the end of study day `day`, by core/progress.ts's rule (marks on or before it). */
+  doneAsOf(id: string, day: string): boolean {
+    const rows = this.stmts.subtreeAsOf.all(day, id, `${id}/`, `${id}0`).map((r) => ({ id: r.id, parentId: r.parent_id, marked: r.marked === 1 }));
+    return subtreeDone(id, rows);
+  }
+
+  /**
+   * Items whose first completion (not undone) is on a study day from..to (inclusive), with
+   * that day, by day then id: what a week's report lists.
+   */
+  firstCompletionsIn(from: string, to: string): CompletionRow[] {
+    return this.stmts.firstCompletionsIn.all({ from, to }).map((r) => ({ itemId: r.item_id, roadmapId: r.roadmap_id, title: r.title, day: r.day }));
+  }
+
+  /**
+   * EXPLAIN QUERY PLAN of the queries on the hot paths (`study today`, `done`, `report`,
+   * `streak`), for the test that keeps them on indexes: one entry per query, with the
    * plan's detail lines (e.g. "SEARCH agenda_entries USING INDEX agenda_entries_open ...").
    */
   explainHotQueries(): { name: string; plan: string[] }[] {
@@ -886,13 +1076,29 @@ export class Store {
       explain('streakWalk', st.streakWalk, ['leetcode', '1/']),
       explain('sessionsOn', st.sessionsOn, ['leetcode', '2026-11-23']),
       explain('sessionsSince', st.sessionsSince, ['leetcode', '2026-01-01']),
+      explain('sessionCountsBetween', st.sessionCountsBetween, ['leetcode', '2026-05-25', '2026-11-23']),
       explain('settings', st.settings, []),
       explain('roadmapHabits', st.roadmapHabits, []),
       explain('completionsBetween', st.completionsBetween, ['2026-11-16', '2026-11-22']),
+      explain('sessionsBetween', st.sessionsBetween, ['leetcode', '2026-11-16', '2026-11-22']),
+      explain('keysMatching', st.keysMatching, ['r/s/i', 'i/s/r', 'i/s/r/', 'i/s/r0', 'title']),
+      explain('keysWords', this.db.prepare(`SELECT id, title, roadmap_id, position FROM item_keys
+          WHERE id IN (SELECT id FROM item_keys INDEXED BY item_keys_by_folded WHERE instr(folded, ?) > 0) ORDER BY roadmap_id, position`), ['word']),
+      explain('keysTail', st.keysTail, ['i', 'i/', 'i0']),
+      explain('leavesAsOf', st.leavesAsOf, [{ week: 3, paceFrom: '2026-10-26', day: '2026-11-22', roadmap: 'r' }]),
+      explain('leafTotals', st.leafTotals, ['r']),
+      explain('leavesDoneLater', st.leavesDoneLater, ['r', '2026-11-22']),
+      explain('leavesDoneByDue', st.leavesDoneByDue, ['r']),
+      explain('leavesFirstDoneIn', st.leavesFirstDoneIn, [{ roadmap: 'r', from: '2026-10-26', to: '2026-11-22' }]),
+      explain('itemSubtree', st.itemSubtree, ['r/s/i', 'r/s/i/', 'r/s/i0']),
+      explain('itemRow', st.itemRow, ['r/s/i']),
+      explain('subtreeAsOf', st.subtreeAsOf, ['2026-11-22', 'r/s/i', 'r/s/i/', 'r/s/i0']),
+      explain('firstCompletionsIn', st.firstCompletionsIn, [{ from: '2026-11-16', to: '2026-11-22' }]),
+      explain('itemKeysFirstDay', st.itemKeysFirstDay, [{ id: 'r/s/i' }]),
     ];
   }
 
-  /** Runs `write`, then `maintain` (which keeps the agenda index in step) if the index was up to date before. In a transaction. */
+  /** Runs `write`, then `maintain` (which keeps the agenda and item indexes in step) if they were up to date before. In a transaction. */
   private maintainingAgenda<T>(write: () => T, maintain: () => void): T {
     const before = this.stmts.agendaState.get()!;
     const result = write();
@@ -903,7 +1109,7 @@ export class Store {
     return result;
   }
 
-  /** Rebuilds the whole agenda index when it is behind the tables it is derived from. */
+  /** Rebuilds the whole agenda index and item index when they are behind the tables they are derived from. */
   private ensureAgenda(): void {
     const state = this.stmts.agendaState.get()!;
     if (state.built === state.changes) return;
@@ -912,31 +1118,81 @@ export class Store {
         const again = this.stmts.agendaState.get()!;
         if (again.built === again.changes) return;
         this.stmts.agendaClearAll.run();
-        for (const { roadmap_id } of this.stmts.planIds.all()) this.indexPlan(roadmap_id);
+        this.stmts.itemKeysClearAll.run();
+        for (const id of this.roadmapIds()) this.indexRoadmap(id);
         this.stmts.agendaSynced.run();
       })
       .immediate();
   }
 
-  /** (Re)builds the index rows of one roadmap's plan (none if it is not started). `roadmap`: the model, when the caller has it. */
-  private indexPlan(roadmapId: string, roadmap?: Roadmap): void {
+  /**
+   * (Re)builds the agenda index rows of one roadmap's plan and the item index rows of its
+   * items (none if it is not loaded). `roadmap`: the model, when the caller has it.
+   */
+  private indexRoadmap(roadmapId: string, roadmap?: Roadmap): void {
+    let model = roadmap;
+    if (!model) {
+      const row = this.stmts.roadmapRow.get(roadmapId);
+      if (row) model = JSON.parse(row.model) as Roadmap;
+    }
+    const schedule = this.indexPlan(roadmapId, model);
+    this.indexItems(roadmapId, model, schedule);
+  }
+
+  /** (Re)builds the item index rows of one roadmap: every item, with the due weeks of `schedule` (its plan's, if started). */
+  private indexItems(roadmapId: string, model: Roadmap | undefined, schedule: Schedule | null): void {
+    const st = this.stmts;
+    st.itemKeysClear.run(roadmapId);
+    st.leafTotalsClear.run(roadmapId);
+    if (!model) return;
+    const firstDays = new Map(st.firstDaysOf.all(roadmapId));
+    const dueCounts = new Map<number, number>();
+    let total = 0;
+    for (const { item } of allItems(model)) {
+      const leaf = item.children.length === 0;
+      const due = leaf ? (schedule?.due[item.id] ?? null) : null;
+      if (leaf) {
+        total++;
+        if (due !== null) dueCounts.set(due, (dueCounts.get(due) ?? 0) + 1);
+      }
+      st.itemKeysInsert.run({
+        id: item.id,
+        roadmap: roadmapId,
+        position: item.order,
+        title: item.title,
+        reversed: reversedId(item.id.toLowerCase()),
+        folded: fold(item.title),
+        leaf: leaf ? 1 : 0,
+        doneInFile: item.doneInFile ? 1 : 0,
+        firstDay: firstDays.get(item.id) ?? null,
+        due,
+      });
+    }
+    st.leafTotalsInsert.run(roadmapId, total, JSON.stringify([...dueCounts].sort((a, b) => a[0] - b[0])));
+  }
+
+  /** After completions of `itemIds` were added or undone: the first completion day of each in the item index. */
+  private refreshFirstDays(itemIds: readonly string[]): void {
+    for (const id of itemIds) this.stmts.itemKeysFirstDay.run({ id });
+  }
+
+  /**
+   * (Re)builds the index rows of one roadmap's plan (none if it is not started), given the
+   * roadmap's model (none: not loaded). Returns the plan's schedule, or null.
+   */
+  private indexPlan(roadmapId: string, model: Roadmap | undefined): Schedule | null {
     const st = this.stmts;
     st.agendaClearPlan.run(roadmapId);
     st.agendaClearEntries.run(roadmapId);
     st.agendaClearIds.run(roadmapId);
     const plan = st.planOf.get(roadmapId);
-    if (!plan) return;
-    let model = roadmap;
-    if (!model) {
-      const row = st.roadmapRow.get(roadmapId);
-      if (!row) return;
-      model = JSON.parse(row.model) as Roadmap;
-    }
+    if (!plan || !model) return null;
+    const schedule = JSON.parse(plan.schedule) as Schedule;
     const marked = new Set<string>(st.completedOf.all(roadmapId).map((r) => r.item_id));
     const { head, entries } = indexRows({
       roadmap: model,
       startDay: plan.start_day,
-      schedule: JSON.parse(plan.schedule) as Schedule,
+      schedule,
       done: resolveDone(model, marked),
     });
     st.agendaInsertPlan.run(head.roadmapId, head.title, head.startDay, head.totalWeeks, head.maxSpan);
@@ -950,6 +1206,7 @@ export class Store {
       }
     };
     for (const section of model.sections) walk(section.items);
+    return schedule;
   }
 
   /** After completions of `itemIds` were added or undone: the open flag of the agenda entries that hold them. */
@@ -974,6 +1231,44 @@ export class Store {
     }
   }
 }
+
+/** An item as the item index has it: what `study done` matches and lists. */
+export interface ItemKey {
+  readonly id: string;
+  readonly title: string;
+  readonly roadmap: string;
+  /** File order within its roadmap. */
+  readonly position: number;
+}
+
+const itemKey = (r: KeyRow): ItemKey => ({ id: r.id, title: r.title, roadmap: r.roadmap_id, position: r.position });
+
+/** An item of a subtree, with whether it is marked done in its file and by a completion (not undone). */
+export interface SubtreeRow {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly title: string;
+  readonly doneInFile: boolean;
+  readonly completed: boolean;
+}
+
+const subtreeRow = (r: SubtreeDbRow): SubtreeRow => ({ id: r.id, parentId: r.parent_id, title: r.title, doneInFile: r.done_in_file === 1, completed: r.marked === 1 });
+
+const sessionRow = (r: SessionDbRow): SessionRow => ({
+  id: r.id,
+  habitId: r.habit_id,
+  at: r.at,
+  day: r.day,
+  problem: r.problem,
+  number: r.number,
+  slug: r.slug,
+  title: r.title,
+  difficulty: r.difficulty,
+  minutes: r.minutes,
+  result: r.result,
+  tags: JSON.parse(r.tags) as string[],
+  note: r.note,
+});
 
 export interface AgendaPlan extends PlanHead {
   /** The habits the plan's roadmap declares. */
@@ -1072,5 +1367,122 @@ function agendaStatements(db: Database.Database) {
     ),
     agendaSetOpen: () => db.prepare<[number, string, string]>('UPDATE agenda_entries SET open = ? WHERE roadmap_id = ? AND item_id = ?'),
     roadmapHabits: () => db.prepare<[], { roadmap_id: string; habits: string }>('SELECT roadmap_id, habits FROM roadmap_habits ORDER BY roadmap_id'),
+    ...itemIndexStatements(db),
   };
+}
+
+/** Prepared statements of the item index (migration 4). */
+function itemIndexStatements(db: Database.Database) {
+  return {
+    itemKeysClearAll: () => ({
+      run: () => db.exec('DELETE FROM item_keys; DELETE FROM leaf_totals; DELETE FROM leaf_done;'),
+    }),
+    itemKeysClear: () => db.prepare<[string]>('DELETE FROM item_keys WHERE roadmap_id = ?'),
+    leafTotalsClear: () => db.prepare<[string]>('DELETE FROM leaf_totals WHERE roadmap_id = ?'),
+    firstDaysOf: () =>
+      db
+        .prepare<[string], [string, string]>(
+          `SELECT c.item_id, min(c.day) FROM completions c JOIN items i ON i.id = c.item_id
+            WHERE i.roadmap_id = ? AND c.undone_at IS NULL GROUP BY c.item_id`,
+        )
+        .raw(true),
+    itemKeysInsert: () =>
+      db.prepare<[ItemKeyInsert]>(
+        `INSERT INTO item_keys (id, roadmap_id, position, title, reversed, folded, leaf, done_in_file, first_day, due_week, done_day)
+         VALUES (@id, @roadmap, @position, @title, @reversed, @folded, @leaf, @doneInFile, @firstDay, @due, CASE WHEN @doneInFile = 1 THEN '' ELSE @firstDay END)`,
+      ),
+    leafTotalsInsert: () => db.prepare<[string, number, string]>('INSERT INTO leaf_totals (roadmap_id, total, due) VALUES (?, ?, ?)'),
+    itemKeysFirstDay: () =>
+      db.prepare<[{ id: string }]>(
+        `UPDATE item_keys SET first_day = f.day, done_day = CASE WHEN done_in_file = 1 THEN '' ELSE f.day END
+           FROM (SELECT min(day) AS day FROM completions WHERE item_id = @id AND undone_at IS NULL) AS f WHERE id = @id`,
+      ),
+    // What `study done` matches a TASK with: the full id, an id suffix (reversed, lowercased), the folded title.
+    keysMatching: () =>
+      db.prepare<[string, string, string, string, string], KeyRow>(
+        `SELECT id, title, roadmap_id, position FROM item_keys WHERE id = ?
+         UNION SELECT id, title, roadmap_id, position FROM item_keys WHERE reversed = ? OR (reversed >= ? AND reversed < ?)
+         UNION SELECT id, title, roadmap_id, position FROM item_keys WHERE folded = ?
+         ORDER BY roadmap_id, position`,
+      ),
+    keysAll: () => db.prepare<[], KeyRow & { folded: string }>('SELECT id, title, roadmap_id, position, folded FROM item_keys ORDER BY roadmap_id, position'),
+    keysTail: () =>
+      db
+        .prepare<[string, string, string], string>('SELECT id FROM item_keys WHERE reversed = ? OR (reversed >= ? AND reversed < ?)')
+        .pluck(true),
+    leafTotals: () => db.prepare<[string], { total: number; due: string }>('SELECT total, due FROM leaf_totals WHERE roadmap_id = ?'),
+    leavesAsOf: () =>
+      db.prepare<[{ week: number; paceFrom: string; day: string; roadmap: string }], { done: number; done_due: number; done_unscheduled: number; recent: number }>(
+        `SELECT count(*) AS done,
+                count(CASE WHEN due_week <= @week THEN 1 END) AS done_due,
+                count(CASE WHEN due_week IS NULL THEN 1 END) AS done_unscheduled,
+                count(CASE WHEN first_day >= @paceFrom AND first_day <= @day THEN 1 END) AS recent
+           FROM item_keys WHERE roadmap_id = @roadmap AND leaf = 1 AND done_day >= '' AND done_day <= @day`,
+      ),
+    leavesDoneLater: () =>
+      db.prepare<[string, string], number>("SELECT 1 FROM item_keys WHERE roadmap_id = ? AND leaf = 1 AND done_day > ? LIMIT 1").pluck(true),
+    leavesDoneByDue: () =>
+      db.prepare<[string], { scheduled: number; due: number; n: number }>('SELECT scheduled, due, n FROM leaf_done WHERE roadmap_id = ?'),
+    leavesFirstDoneIn: () =>
+      db.prepare<[{ roadmap: string; from: string; to: string }], number>(
+        `SELECT (SELECT count(*) FROM item_keys WHERE roadmap_id = @roadmap AND leaf = 1 AND done_day >= @from AND done_day <= @to)
+              + (SELECT count(*) FROM item_keys WHERE roadmap_id = @roadmap AND leaf = 1 AND done_day = '' AND first_day >= @from AND first_day <= @to)`,
+      ).pluck(true),
+    itemSubtree: () =>
+      db.prepare<[string, string, string], SubtreeDbRow>(
+        `SELECT i.id, i.parent_id, i.title, i.done_in_file,
+                EXISTS (SELECT 1 FROM completions c WHERE c.item_id = i.id AND c.undone_at IS NULL) AS marked
+           FROM items i WHERE (i.id = ? OR (i.id >= ? AND i.id < ?)) AND i.archived_at IS NULL ORDER BY i.position`,
+      ),
+    itemRow: () =>
+      db.prepare<[string], SubtreeDbRow>(
+        `SELECT i.id, i.parent_id, i.title, i.done_in_file,
+                EXISTS (SELECT 1 FROM completions c WHERE c.item_id = i.id AND c.undone_at IS NULL) AS marked
+           FROM items i WHERE i.id = ? AND i.archived_at IS NULL`,
+      ),
+    subtreeAsOf: () =>
+      db.prepare<[string, string, string, string], { id: string; parent_id: string | null; marked: number }>(
+        `SELECT i.id, i.parent_id,
+                (i.done_in_file OR EXISTS (SELECT 1 FROM completions c WHERE c.item_id = i.id AND c.undone_at IS NULL AND c.day <= ?)) AS marked
+           FROM items i WHERE (i.id = ? OR (i.id >= ? AND i.id < ?)) AND i.archived_at IS NULL`,
+      ),
+    sourcePathOf: () => db.prepare<[string], string>('SELECT source_path FROM roadmaps WHERE id = ?').pluck(true),
+    firstCompletionsIn: () =>
+      db.prepare<[{ from: string; to: string }], { item_id: string; roadmap_id: string; title: string; day: string }>(
+        `SELECT c.item_id, i.roadmap_id, i.title, min(c.day) AS day FROM completions c JOIN items i ON i.id = c.item_id
+          WHERE c.undone_at IS NULL AND c.day BETWEEN @from AND @to
+            AND NOT EXISTS (SELECT 1 FROM completions e WHERE e.item_id = c.item_id AND e.undone_at IS NULL AND e.day < @from)
+          GROUP BY c.item_id ORDER BY day, c.item_id`,
+      ),
+    sessionsBetween: () =>
+      db.prepare<[string, string, string], SessionDbRow>('SELECT * FROM sessions WHERE habit_id = ? AND day >= ? AND day <= ? ORDER BY day, at, id'),
+  };
+}
+
+interface ItemKeyInsert {
+  id: string;
+  roadmap: string;
+  position: number;
+  title: string;
+  reversed: string;
+  folded: string;
+  leaf: number;
+  doneInFile: number;
+  firstDay: string | null;
+  due: number | null;
+}
+
+interface KeyRow {
+  id: string;
+  title: string;
+  roadmap_id: string;
+  position: number;
+}
+
+interface SubtreeDbRow {
+  id: string;
+  parent_id: string | null;
+  title: string;
+  done_in_file: number;
+  marked: number;
 }

@@ -1,0 +1,10 @@
+// dist/report.mjs: `study report` in one file (src/fast/entry.ts).
+import type { Context } from '../context.js';
+import command from '../commands/report.js';
+import { fastMain, type Action } from './entry.js';
+
+export { systemContext } from '../context.js';
+
+export function main(argv: readonly string[], ctx: Context): Promise<number> {
+  return fastMain(argv, ctx, 'report', command as Action);
+}

@@ -1,0 +1,10 @@
+// dist/streak.mjs: `study streak` in one file (src/fast/entry.ts).
+import type { Context } from '../context.js';
+import command from '../commands/streak.js';
+import { fastMain, type Action } from './entry.js';
+
+export { systemContext } from '../context.js';
+
+export function main(argv: readonly string[], ctx: Context): Promise<number> {
+  return fastMain(argv, ctx, 'streak', command as Action);
+}
