@@ -19,6 +19,7 @@ import { resolveDone } from '../src/core/progress.js';
 import { schedule } from '../src/core/schedule.js';
 import { collectRoadmapFiles, readRoadmapFiles } from '../src/roadmap-file.js';
 import { openStore, type Store } from '../src/store/store.js';
+import { rng } from './rng.js';
 
 export const NOW = '2026-11-23T09:30';
 const TODAY = '2026-11-23';
@@ -32,18 +33,6 @@ const WORDS = (
   'alert budget profile flame allocator pointer slice closure generic interface module package linker loader kernel syscall ' +
   'signal pipe epoll select timer cron daemon container image layer volume network policy ingress service deployment'
 ).split(' ');
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const yamlString = (s: string): string => JSON.stringify(s);
 

@@ -55,6 +55,7 @@ import { StudyError } from '../src/errors.js';
 import { todayOptions } from '../src/today-args.js';
 import { fastArgs } from '../src/fast-args.js';
 import { runProgram } from '../src/program.js';
+import { rng } from '../bench/rng.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -333,18 +334,6 @@ function expectIndexMatchesCore(store: Store): void {
 
 function descendants(item: Item): Item[] {
   return item.children.flatMap((c) => [c, ...descendants(c)]);
-}
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('the agenda index (store version 3)', () => {

@@ -310,19 +310,7 @@ export interface CompletionRow {
 export interface BackupTables {
   settings: { key: string; value: string }[];
   roadmaps: { id: string; title: string; kind: string; model: string; source_path: string; source_text: string; source_hash: string; loaded_at: string }[];
-  items: {
-    id: string;
-    roadmap_id: string;
-    section_id: string;
-    parent_id: string | null;
-    position: number;
-    kind: string;
-    title: string;
-    is_leaf: number;
-    done_in_file: number;
-    attrs: string;
-    archived_at: string | null;
-  }[];
+  items: (ItemRow & { roadmap_id: string })[];
   completions: { id: number; item_id: string; day: string; at: string; undone_at: string | null }[];
   plans: { roadmap_id: string; start_day: string; hours_per_week: number; pace: string; schedule: string; started_at: string; replanned_at: string | null }[];
   sessions: SessionDbRow[];
