@@ -2,12 +2,13 @@
 // cannot be created. Each is one clear line on stderr and an exit code, and nothing is
 // written: an existing store stays byte for byte as it was, a missing one is not created.
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../src/store/store.js';
+import { folderNotWritable, studyUnprivileged } from './as-nobody.js';
 import { cli, tempDir, type CliResult } from './helpers.js';
 
 const NOW = '2026-11-23T09:30';
@@ -221,16 +222,13 @@ describe('a --db that cannot be created: exit 1 (or 2), one line saying what to 
     expect(expectOneLine(r)).toBe('study: --db: expected a file path');
   });
 
-  it.skipIf(process.getuid?.() === 0)('a folder without write permission (not as root: root writes anywhere)', async () => {
-    const dir = tempDir();
-    chmodSync(dir, 0o500);
-    try {
-      const r = await cli(['--db', join(dir, 'sub', 'study.db'), 'today'], { now: NOW });
-      expect(r.code).toBe(1);
-      expect(expectOneLine(r)).toMatch(/^study: cannot create the store at .*\/sub\/study\.db \(permission denied\); pass --db with a writable path$/);
-      expect(readdirSync(dir)).toEqual([]);
-    } finally {
-      chmodSync(dir, 0o700);
-    }
+  it('a folder without write permission (run by a user without privileges: root writes anywhere)', () => {
+    const dir = folderNotWritable();
+    const r = studyUnprivileged(['--db', join(dir, 'sub', 'study.db'), 'today'], dir, { STUDY_NOW: NOW });
+    expect(r.status, r.stderr).toBe(1);
+    expect(expectOneLine({ code: r.status!, out: r.stdout, err: r.stderr })).toBe(
+      `study: cannot create the store at ${dir}/sub/study.db (permission denied); pass --db with a writable path`,
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

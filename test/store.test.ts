@@ -1,9 +1,10 @@
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, MIGRATIONS, openStore, SCHEMA_VERSION, type LoadInput } from '../src/store/store.js';
 import { parseRoadmapText } from '../src/roadmap-file.js';
+import { folderNotWritable, scriptUnprivileged } from './as-nobody.js';
 import { tempDir } from './helpers.js';
 
 function source(text: string, id = 'plan'): LoadInput {
@@ -139,16 +140,33 @@ describe('store', () => {
     );
   });
 
-  it('a folder that cannot be written is one clear error', () => {
-    if (process.getuid?.() === 0) {
-      // root writes anywhere; a path under a regular file fails for everyone.
-      const file = join(tempDir(), 'file');
-      writeFileSync(file, 'x');
-      expect(() => openStore(join(file, 'study.db'))).toThrow(/^cannot create the store at .*\/file\/study\.db \(a part of the path is a file, not a folder\); pass --db with a writable path$/);
-      return;
-    }
-    const dir = tempDir();
-    chmodSync(dir, 0o500);
-    expect(() => openStore(join(dir, 'sub', 'study.db'))).toThrow(/cannot create the store at .* \(permission denied\)/);
+  it('a path under a regular file is one clear error', () => {
+    const file = join(tempDir(), 'file');
+    writeFileSync(file, 'x');
+    expect(() => openStore(join(file, 'study.db'))).toThrow(
+      /^cannot create the store at .*\/file\/study\.db \(a part of the path is a file, not a folder\); pass --db with a writable path$/,
+    );
+  });
+
+  it('a folder that cannot be written is one clear error (run by a user without privileges: root writes anywhere)', async () => {
+    const dir = folderNotWritable();
+    const r = await scriptUnprivileged(
+      [
+        `import { openStore } from ${JSON.stringify(join(import.meta.dirname, '..', 'src', 'store', 'store.ts'))};`,
+        'try {',
+        "  openStore(process.argv[2]!).close();",
+        "  process.stdout.write('opened');",
+        '} catch (e) {',
+        '  process.stdout.write((e as Error).message);',
+        '  process.exitCode = 1;',
+        '}',
+      ].join('\n'),
+      [join(dir, 'sub', 'study.db')],
+      dir,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`cannot create the store at ${dir}/sub/study.db (permission denied); pass --db with a writable path`);
+    expect(r.status).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
