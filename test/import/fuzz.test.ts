@@ -1,10 +1,31 @@
 // Whatever Markdown a learner has, `study import` either writes a roadmap that `study load`
 // accepts or says it found nothing to import: never invalid YAML, never a crash.
+// Each run searches from a new seed; a failure names it, and FUZZ_SEED=N replays that run.
+import { relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown, NothingToImportError } from '../../src/import/markdown.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
 import { parseRoadmapText } from '../../src/roadmap-file.js';
+
+/** The seed of this run: FUZZ_SEED when given (to replay a failure), a new one otherwise. */
+function fuzzSeed(): number {
+  const given = process.env.FUZZ_SEED;
+  if (given === undefined || given === '') return (Math.random() * 2 ** 32) | 0;
+  const seed = Number(given);
+  if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer (the seed a failed run printed), not ${JSON.stringify(given)}`);
+  return seed;
+}
+const SEED = fuzzSeed();
+
+/** fc.assert from SEED; a failure says how to replay it, before fast-check's counterexample. */
+function assertFromSeed<T>(property: fc.IProperty<T>, numRuns: number): void {
+  try {
+    fc.assert(property, { numRuns, seed: SEED });
+  } catch (e) {
+    throw new Error(`failed with seed ${SEED}; replay: FUZZ_SEED=${SEED} npx vitest run ${relative(process.cwd(), import.meta.filename)}\n${(e as Error).message}`, { cause: e });
+  }
+}
 
 const words = fc.constantFrom(
   'Week 1', 'Weeks 2–3', 'Week 8 to 10', 'Week 6 - 7', 'After week 10', 'Week 0', 'Week 12-3', 'Month 2', 'Phase 1', 'Phase II (4–6 weeks)',
@@ -36,7 +57,7 @@ const doc = fc
 
 describe('any Markdown', () => {
   it('imports to YAML that the roadmap validator accepts, or to "nothing to import"', () => {
-    fc.assert(
+    assertFromSeed(
       fc.property(doc, (md) => {
         let yaml: string;
         try {
@@ -50,7 +71,7 @@ describe('any Markdown', () => {
         const parsed = parseRoadmapText(yaml, 'plan.yaml', 'plan');
         if ('problems' in parsed) throw new Error(`${parsed.problems.map((p) => `${p.line}:${p.col}: ${p.message}`).join('\n')}\n--- markdown:\n${md}\n--- yaml:\n${yaml}`);
       }),
-      { numRuns: 400, seed: 20261123 },
+      400,
     );
   });
 });
