@@ -9,16 +9,17 @@
 //   small.db          the 5 bundled roadmaps, 1 started plan, a few sessions
 //   medium.db         5,000 items in 10 roadmaps (medium-yaml/), 10 plans, 10 years of sessions
 //   large.db          50,000 items in 10 roadmaps (large-yaml/), 10 plans, 10 years of sessions
+//   busy.db           10 weekly plans with 100 tasks in every week (busy-yaml/), in week 5 today
 //   meta.json         what run.mjs needs: NOW, open task ids for `study done`, counts
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { addDaysTo, daysBetween, planWeekOf, planWeekRange } from '../src/core/calendar.js';
-import { entriesOf } from '../src/core/agenda.js';
 import type { Item, Roadmap } from '../src/core/model.js';
+import { planEntries } from '../src/core/plan.js';
 import { resolveDone } from '../src/core/progress.js';
 import { schedule } from '../src/core/schedule.js';
-import { collectRoadmapFiles, readRoadmapFiles } from '../src/roadmap-file.js';
-import { openStore, type Store } from '../src/store/store.js';
+import { collectRoadmapFiles, readRoadmapFiles } from '../src/roadmap/file.js';
+import { openStore, type Store } from '../src/store/index.js';
 import { rng } from './rng.js';
 
 export const NOW = '2026-11-23T09:30';
@@ -88,7 +89,7 @@ function addSessions(store: Store, years: number, rand: () => number): number {
       const n = 1 + Math.floor(rand() * 3);
       for (let k = 0; k < n; k++) {
         const num = 1 + Math.floor(rand() * 3000);
-        store.addSession({
+        store.sessions.add({
           habitId: 'leetcode',
           at: `${day}T${pad2(18 + k)}:${pad2(Math.floor(rand() * 60))}:00+00:00`,
           day,
@@ -106,7 +107,7 @@ function addSessions(store: Store, years: number, rand: () => number): number {
       }
     }
     if (i % 7 === 0 || i % 7 === 2 || i % 7 === 4) {
-      store.addSession({
+      store.sessions.add({
         habitId: 'system-design-review',
         at: `${day}T07:30:00+00:00`,
         day,
@@ -139,19 +140,15 @@ interface StoreMeta {
 
 /** Starts a plan on `startDay` and completes ~97% of what was due before this week (and some of this week's). */
 function startAndWork(store: Store, roadmap: Roadmap, startDay: string, hoursPerWeek: number, rand: () => number, doneTasks: string[]): number {
-  const stored = store.getRoadmap(roadmap.id)!;
-  const plan = schedule(stored.roadmap, { hoursPerWeek, pace: 'mid' }, resolveDone(stored.roadmap, stored.marked));
-  store.savePlan({
-    roadmapId: roadmap.id,
-    startDay,
-    hoursPerWeek,
-    pace: 'mid',
-    schedule: JSON.stringify(plan),
-    startedAt: `${startDay}T08:00:00+00:00`,
-    replannedAt: null,
-  });
+  const done = resolveDone(roadmap, new Set());
+  const plan = schedule(roadmap, { hoursPerWeek, pace: 'mid' }, done);
+  store.plans.addVersion(
+    { roadmapId: roadmap.id, kind: 'start', effectiveDay: startDay, at: `${startDay}T08:00:00+00:00`, startDay, hoursPerWeek, pace: 'mid', schedule: plan },
+    roadmap,
+    done,
+  );
   const week = planWeekOf(startDay, TODAY, WEEK_START);
-  const entries = entriesOf({ roadmap: stored.roadmap, startDay, schedule: plan, done: resolveDone(stored.roadmap, stored.marked) });
+  const entries = planEntries(roadmap, plan);
   const byId = new Map<string, Item>();
   const walk = (items: readonly Item[]): void => {
     for (const i of items) {
@@ -159,15 +156,15 @@ function startAndWork(store: Store, roadmap: Roadmap, startDay: string, hoursPer
       walk(i.children);
     }
   };
-  for (const s of stored.roadmap.sections) walk(s.items);
+  for (const s of roadmap.sections) walk(s.items);
   const byDay = new Map<string, string[]>();
   for (const e of entries) {
-    const finish = e.due < week ? rand() < 0.97 : e.due === week ? rand() < 0.4 : false;
+    const finish = e.dueWeek < week ? rand() < 0.97 : e.dueWeek === week ? rand() < 0.4 : false;
     if (!finish) {
-      if (e.due > week + 1 && doneTasks.length < 10 && rand() < 0.5) doneTasks.push(e.id);
+      if (e.dueWeek > week + 1 && doneTasks.length < 10 && rand() < 0.5) doneTasks.push(e.id);
       continue;
     }
-    const [from, to] = planWeekRange(startDay, Math.max(1, e.due), WEEK_START);
+    const [from, to] = planWeekRange(startDay, Math.max(1, e.dueWeek), WEEK_START);
     let day = addDaysTo(from, Math.floor(rand() * 7));
     if (day > to) day = to;
     if (day >= TODAY) day = addDaysTo(TODAY, -1);
@@ -178,7 +175,7 @@ function startAndWork(store: Store, roadmap: Roadmap, startDay: string, hoursPer
   let n = 0;
   for (const day of [...byDay.keys()].sort()) {
     const ids = byDay.get(day)!;
-    store.complete(ids, day, `${day}T21:00:00+00:00`);
+    store.completions.complete(ids, day, `${day}T21:00:00+00:00`);
     n += ids.length;
   }
   return n;
@@ -200,7 +197,7 @@ function generatedStore(out: string, name: string, sectionsPerRoadmap: number, s
   fresh(dbPath);
   const store = openStore(dbPath);
   try {
-    store.loadRoadmaps(sources, `${TODAY}T08:00:00+00:00`);
+    store.roadmaps.load(sources, `${TODAY}T08:00:00+00:00`);
     const doneTasks: string[] = [];
     let completions = 0;
     sources.forEach((s, i) => {
@@ -244,7 +241,7 @@ function smallStore(out: string, roadmapsDir: string): StoreMeta {
   fresh(dbPath);
   const store = openStore(dbPath);
   try {
-    store.loadRoadmaps(sources, `${TODAY}T08:00:00+00:00`);
+    store.roadmaps.load(sources, `${TODAY}T08:00:00+00:00`);
     const rand = rng(7);
     const doneTasks: string[] = [];
     const sa = sources.find((s) => s.roadmap.id === 'system-architecture-12w')!;
@@ -252,11 +249,42 @@ function smallStore(out: string, roadmapsDir: string): StoreMeta {
     let sessions = 0;
     for (let d = 5; d >= 1; d--) {
       const day = addDaysTo(TODAY, -d);
-      store.addSession({ habitId: 'leetcode', at: `${day}T20:00:00+00:00`, day, problem: '1', number: 1, slug: 'two-sum', title: 'Two Sum', difficulty: 'easy', minutes: 20, result: 'solved', tags: [], note: null });
+      store.sessions.add({ habitId: 'leetcode', at: `${day}T20:00:00+00:00`, day, problem: '1', number: 1, slug: 'two-sum', title: 'Two Sum', difficulty: 'easy', minutes: 20, result: 'solved', tags: [], note: null });
       sessions++;
     }
     const items = sources.reduce((n, s) => n + countItems(s.roadmap), 0);
     return { items, roadmaps: sources.length, plans: 1, sessions, completions, doneTasks, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    store.close();
+  }
+}
+
+/** 10 weekly plans with 100 tasks in every week (12 weeks each), all in week 5 today: a busy `study today`. */
+function busyStore(out: string): StoreMeta {
+  const t0 = performance.now();
+  const rand = rng(11);
+  const yamlDir = join(out, 'busy-yaml');
+  rmSync(yamlDir, { recursive: true, force: true });
+  mkdirSync(yamlDir, { recursive: true });
+  for (let n = 0; n < 10; n++) {
+    const lines = [`id: busy-${n}`, `title: Busy plan ${n}`, 'kind: weekly', 'sections:'];
+    for (let w = 1; w <= 12; w++) {
+      lines.push(`  - title: Week ${w}`, `    weeks: ${w}`, '    tasks:');
+      for (let t = 1; t <= 100; t++) lines.push(`      - ${yamlString(`Task ${w}.${t}: ${WORDS[Math.floor(rand() * WORDS.length)]}`)}`);
+    }
+    writeFileSync(join(yamlDir, `busy-${n}.yaml`), lines.join('\n') + '\n');
+  }
+  const sources = readRoadmapFiles(collectRoadmapFiles([yamlDir], out), out);
+  const dbPath = join(out, 'busy.db');
+  fresh(dbPath);
+  const store = openStore(dbPath);
+  try {
+    store.roadmaps.load(sources, `${TODAY}T08:00:00+00:00`);
+    const doneTasks: string[] = [];
+    let completions = 0;
+    for (const s of sources) completions += startAndWork(store, s.roadmap, addDaysTo(TODAY, -28), 20, rand, doneTasks);
+    const items = sources.reduce((n, s) => n + countItems(s.roadmap), 0);
+    return { items, roadmaps: sources.length, plans: sources.length, sessions: 0, completions, doneTasks: shuffle(doneTasks, rand), seconds: (performance.now() - t0) / 1000 };
   } finally {
     store.close();
   }
@@ -270,6 +298,7 @@ const meta: Record<string, unknown> = { now: NOW };
 if (!only || only.includes('small')) meta.small = smallStore(out, join(root, 'roadmaps'));
 if (!only || only.includes('medium')) meta.medium = generatedStore(out, 'medium', 10, 5);
 if (!only || only.includes('large')) meta.large = generatedStore(out, 'large', 100, 50);
+if (!only || only.includes('busy')) meta.busy = busyStore(out);
 writeFileSync(join(out, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
 for (const [name, m] of Object.entries(meta)) {
   if (typeof m === 'object' && m) {

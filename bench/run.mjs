@@ -1,6 +1,6 @@
 // npm run bench: how `study` starts against the floor of Node itself (issue #7).
 //
-//   node bench/run.mjs [--runs N] [--no-generate] [--only today,done,...]
+//   node bench/run.mjs [--runs N] [--no-generate] [--only today,done,...] [--before DIR]
 //
 // 1. Generates the stores (dist-bench/generate.mjs, built from bench/generate.ts by
 //    `node scripts/build.mjs --bench`): small (the bundled roadmaps, 1 plan), medium
@@ -115,16 +115,24 @@ function rssNode(args, env) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Commands: timed against the floor, small store and large store alternately.
+// Commands: timed against the floor, small store and large store alternately (and, with
+// --before DIR, an earlier build of study in DIR with stores its own generator made,
+// timed in the same pairs, so that the figures before a change are from the same run).
 
 const COMMANDS = [
-  { name: 'today', args: () => ['today'] },
+  { name: 'today', args: () => ['today'], stores: ['small', 'large', 'busy'] },
   // Marks an open task of a later week done; undone (untimed) after every run.
-  { name: 'done', args: (s) => ['done', meta[s].doneTasks[0]], reset: (s) => ['done', meta[s].doneTasks[0], '--undo'] },
-  { name: 'report', args: () => ['report'] },
-  { name: 'streak', args: () => ['streak'] },
+  { name: 'done', args: (s) => ['done', meta[s].doneTasks[0]], reset: (s) => ['done', meta[s].doneTasks[0], '--undo'], stores: ['small', 'large'] },
+  { name: 'report', args: () => ['report'], stores: ['small', 'large'] },
+  { name: 'streak', args: () => ['streak'], stores: ['small', 'large'] },
 ];
 const STORES = ['small', 'large'];
+
+const beforeDir = opt('--before', undefined);
+const before = beforeDir
+  ? { bin: join(beforeDir, 'bin/study'), stores: join(beforeDir, 'bench/stores'), meta: JSON.parse(readFileSync(join(beforeDir, 'bench/stores/meta.json'), 'utf8')) }
+  : null;
+const beforeEnv = (store) => ({ ...envFor(store), STUDY_DB: join(before.stores, `${store}.db`) });
 
 function exists(name) {
   const r = spawnSync(process.execPath, [bin, name, '--help'], { env: envFor('small'), encoding: 'utf8' });
@@ -139,9 +147,11 @@ for (const cmd of COMMANDS) {
     console.log(`study ${cmd.name}: not in this build; skipped`);
     continue;
   }
-  const t = Object.fromEntries(STORES.map((s) => [s, { floor: [], cmd: [], pair: [] }]));
+  const stores = cmd.stores.filter((s) => meta[s]);
+  const withBefore = (s) => before !== null && before.meta[s] !== undefined;
+  const t = Object.fromEntries(stores.map((s) => [s, { floor: [], cmd: [], pair: [], before: [], beforePair: [] }]));
   for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 === 0 ? STORES : [...STORES].reverse();
+    const order = i % 2 === 0 ? stores : [...stores].reverse();
     for (const s of order) {
       const env = envFor(s);
       const f = timeNode([floor], env);
@@ -150,10 +160,18 @@ for (const cmd of COMMANDS) {
       t[s].floor.push(f);
       t[s].cmd.push(c);
       t[s].pair.push(c / f);
+      if (withBefore(s)) {
+        const bm = { ...meta, [s]: before.meta[s] };
+        const args = cmd.name === 'done' ? ['done', bm[s].doneTasks[0]] : cmd.args(s);
+        const b = timeNode([before.bin, ...args], beforeEnv(s));
+        if (cmd.reset) timeNode([before.bin, 'done', bm[s].doneTasks[0], '--undo'], beforeEnv(s));
+        t[s].before.push(b);
+        t[s].beforePair.push(b / f);
+      }
     }
   }
   const rss = {};
-  for (const s of STORES) {
+  for (const s of stores) {
     const env = envFor(s);
     const peaks = [];
     for (let i = 0; i < RSS_RUNS; i++) {
@@ -166,21 +184,31 @@ for (const cmd of COMMANDS) {
   const row = {
     name: cmd.name,
     stores: Object.fromEntries(
-      STORES.map((s) => [s, { floor: median(t[s].floor), cmd: median(t[s].cmd), ratio: median(t[s].pair), rss: rss[s].cmd, floorRss: rss[s].floor }]),
+      stores.map((s) => [
+        s,
+        {
+          floor: median(t[s].floor),
+          cmd: median(t[s].cmd),
+          ratio: median(t[s].pair),
+          rss: rss[s].cmd,
+          floorRss: rss[s].floor,
+          before: t[s].before.length ? median(t[s].before) : null,
+          beforeRatio: t[s].beforePair.length ? median(t[s].beforePair) : null,
+        },
+      ]),
     ),
     flat: median(flat),
   };
   row.goals = {
-    ratio: STORES.every((s) => row.stores[s].ratio <= GOAL_RATIO),
+    ratio: stores.every((s) => row.stores[s].ratio <= GOAL_RATIO),
     flat: row.flat <= GOAL_FLAT,
-    rss: STORES.every((s) => row.stores[s].rss <= GOAL_RSS_MIB),
+    rss: stores.every((s) => row.stores[s].rss <= GOAL_RSS_MIB),
   };
   results.push(row);
-  const sm = row.stores.small;
-  const lg = row.stores.large;
   console.log(
-    `study ${cmd.name}: small ${fmt(sm.cmd)} ms (${fmt(sm.ratio, 2)}x floor), large ${fmt(lg.cmd)} ms (${fmt(lg.ratio, 2)}x floor), ` +
-      `large/small ${fmt(row.flat, 2)}, RSS ${fmt(sm.rss)} / ${fmt(lg.rss)} MiB`,
+    `study ${cmd.name}: ` +
+      stores.map((s) => `${s} ${fmt(row.stores[s].cmd)} ms (${fmt(row.stores[s].ratio, 2)}x floor${row.stores[s].beforeRatio ? `; before ${fmt(row.stores[s].beforeRatio, 2)}x` : ''})`).join(', ') +
+      `, large/small ${fmt(row.flat, 2)}, RSS ${stores.map((s) => fmt(rss[s].cmd)).join(' / ')} MiB`,
   );
 }
 
@@ -267,7 +295,7 @@ if (!only || only.includes('task')) {
 
 const lines = [];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-lines.push('# study benchmark (issue #7)', '');
+lines.push('# study benchmark', '');
 lines.push(
   `Node ${process.version}, ${availableParallelism()} cores (${cpu.trim()}), ${new Date().toISOString().slice(0, 10)}; ` +
     `${RUNS} alternating pairs per command and store; medians. Written by \`npm run bench\`.`,
@@ -276,28 +304,31 @@ lines.push('');
 lines.push(
   `Stores: **small** = the bundled roadmaps only (${meta.small.items} items, 1 plan, ${meta.small.sessions} sessions); ` +
     `**large** = ${meta.large.items.toLocaleString('en-US')} items in ${meta.large.roadmaps} roadmaps, ${meta.large.plans} active plans, ` +
-    `${meta.large.sessions.toLocaleString('en-US')} sessions over 10 years, ${meta.large.completions.toLocaleString('en-US')} completions. ` +
+    `${meta.large.sessions.toLocaleString('en-US')} sessions over 10 years, ${meta.large.completions.toLocaleString('en-US')} completions; ` +
+    (meta.busy ? `**busy** = ${meta.busy.plans} weekly plans with 100 items in every week (${meta.busy.items.toLocaleString('en-US')} items), all in week 5. ` : '') +
+    (before ? `Before = the build in ${beforeDir}, on stores its own generator made, timed in the same pairs. ` : '') +
     'Floor = Node + better-sqlite3 opening the store and running one indexed query (bench/floor.mjs). ' +
     'Every process is timed whole (spawn to exit), stdout to /dev/null, stderr to a file, STUDY_NOW fixed. ' +
     `Ratio = median of study/floor over the pairs (goal <= ${GOAL_RATIO}); large/small = median of large/small study times (goal <= ${GOAL_FLAT}); ` +
     `peak RSS = the highest of ${RSS_RUNS} runs (goal <= ${GOAL_RSS_MIB} MiB; ${gnuTime ? 'GNU time %M' : 'process.resourceUsage(), GNU time not installed'}).`,
 );
 lines.push('');
-lines.push('| command | floor small ms | study small ms | ratio small | floor large ms | study large ms | ratio large | large/small | peak RSS small / large MiB | goals met |');
-lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+lines.push(
+  `| command | store | floor ms | study ms | ratio | ${before ? 'before ms | before ratio | ' : ''}peak RSS MiB | goals met |`,
+);
+lines.push(`|---|---|---:|---:|---:|${before ? '---:|---:|' : ''}---:|---|`);
 for (const r of results) {
   if (r.missing) {
-    lines.push(`| \`study ${r.name}\` | | | | | | | | | not in this build: skipped |`);
+    lines.push(`| \`study ${r.name}\` | | | | | ${before ? '| | ' : ''}| not in this build: skipped |`);
     continue;
   }
-  const s = r.stores.small;
-  const l = r.stores.large;
-  const goals = `ratio ${ok(r.goals.ratio)}, flat ${ok(r.goals.flat)}, RSS ${ok(r.goals.rss)}`;
-  lines.push(
-    `| \`study ${r.name}\` | ${fmt(s.floor)} | ${fmt(s.cmd)} | ${fmt(s.ratio, 2)} | ${fmt(l.floor)} | ${fmt(l.cmd)} | ${fmt(l.ratio, 2)} | ${fmt(r.flat, 2)} | ${fmt(s.rss)} / ${fmt(l.rss)} | ${goals} |`,
-  );
+  for (const [s, x] of Object.entries(r.stores)) {
+    const goals = s === 'small' ? `ratio ${ok(r.goals.ratio)}, flat ${ok(r.goals.flat)} (large/small ${fmt(r.flat, 2)}), RSS ${ok(r.goals.rss)}` : '';
+    const beforeCells = before ? `${x.before === null ? '-' : fmt(x.before)} | ${x.beforeRatio === null ? '-' : fmt(x.beforeRatio, 2)} | ` : '';
+    lines.push(`| \`study ${r.name}\` | ${s} | ${fmt(x.floor)} | ${fmt(x.cmd)} | ${fmt(x.ratio, 2)} | ${beforeCells}${fmt(x.rss)} | ${goals} |`);
+  }
 }
-const floorRss = results.filter((r) => !r.missing).flatMap((r) => STORES.map((s) => r.stores[s].floorRss));
+const floorRss = results.filter((r) => !r.missing).flatMap((r) => Object.values(r.stores).map((x) => x.floorRss));
 if (floorRss.length) lines.push('', `Floor peak RSS: ${fmt(Math.max(...floorRss))} MiB.`);
 if (load) {
   lines.push('');

@@ -1,5 +1,5 @@
 // Types of scripts/build-options.mjs, for the tests that import it.
-import type { BuildOptions } from 'esbuild';
+import type { InlineConfig } from 'vite';
 
-/** The builds of the CLI, in order: cli.mjs (split), today.mjs, study.mjs. */
-export function cliBuildOptions(outdir: string, define?: Record<string, string>): (BuildOptions & { metafile: true })[];
+/** The build of the CLI: one entry, dist/study.mjs, with the chunks it loads. */
+export function cliBuildConfig(outDir: string, define?: Record<string, string>): InlineConfig;

@@ -1,13 +1,14 @@
-// Builds dist/ (the bundled CLI that bin/study runs, with the options of
-// scripts/build-options.mjs, and dist/meta.json, esbuild's metafile); with --schema, regenerates
-// schema/roadmap.schema.json from the zod schema in src/roadmap-schema.ts; with --bench,
+// Builds dist/ (the bundled CLI that bin/study runs, with the Vite build of
+// scripts/build-options.mjs); with --schema, regenerates
+// schema/roadmap.schema.json from the zod schema in src/roadmap/schema.ts; with --bench,
 // builds the benchmark's store generator (bench/generate.ts) into dist-bench/.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cliBuildOptions } from './build-options.mjs';
+import { build as viteBuild } from 'vite';
+import { cliBuildConfig } from './build-options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -44,13 +45,10 @@ if (process.argv.includes('--schema')) {
   // roadmaps beside it): the benchmark times this copy, which a rebuild of dist/ during
   // the run (tests, another shell) leaves alone.
   const cli = join(root, 'dist-bench/cli');
-  for (const options of cliBuildOptions(join(cli, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) })) await build(options);
+  await viteBuild(cliBuildConfig(join(cli, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) }));
   mkdirSync(join(cli, 'bin'), { recursive: true });
   copyFileSync(join(root, 'bin/study'), join(cli, 'bin/study'));
   symlinkSync('../../roadmaps', join(cli, 'roadmaps'));
 } else {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  const metafiles = [];
-  for (const options of cliBuildOptions(join(root, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) })) metafiles.push((await build(options)).metafile);
-  writeFileSync(join(root, 'dist/meta.json'), JSON.stringify({ builds: metafiles }));
+  await viteBuild(cliBuildConfig(join(root, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) }));
 }

@@ -1,16 +1,15 @@
-// What several commands need: finding a roadmap by what the user typed, and the
-// bundled roadmaps on a brand-new store.
+// What several commands need: finding a roadmap by what the user typed, the bundled
+// roadmaps on a brand-new store, today's study day and settings, argument parsers, and a
+// roadmap's progress as of a moment (the one way every command computes it).
 import { existsSync } from 'node:fs';
-import type { Plan } from '../core/agenda.js';
 import { parseDay, type Day } from '../core/calendar.js';
-import { resolveDone } from '../core/progress.js';
-import type { Schedule } from '../core/schedule.js';
+import { asOf, progressOf, type Progress } from '../core/progress.js';
 import { settingsFrom, type Settings } from '../core/settings.js';
-import { studyDayOfLocal } from '../core/streak.js';
-import type { Run } from '../run.js';
-import type { PlanRow, Store } from '../store/store.js';
-import { StudyError, UsageError } from '../errors.js';
-import { safe } from '../text.js';
+import { effectiveTarget, streakOf, studyDayOfLocal, type StreakResult } from '../core/streak.js';
+import { StudyError, UsageError } from '../cli/errors.js';
+import type { Run } from '../cli/run.js';
+import { safe } from '../render/text.js';
+import type { Store } from '../store/index.js';
 
 /** A ROADMAP argument checked before the store is opened: an empty one is a usage error. */
 export function roadmapArg(value: string | undefined): string | undefined {
@@ -20,14 +19,12 @@ export function roadmapArg(value: string | undefined): string | undefined {
 
 /** A roadmap id from an exact id or a unique prefix of one. */
 export function findRoadmapId(store: Store, wanted: string): string {
-  const ids = store.roadmapIds();
+  const ids = store.roadmaps.ids();
   if (ids.includes(wanted)) return wanted;
   const matches = ids.filter((id) => id.startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) {
-    throw new StudyError(`roadmap "${safe(wanted)}" is ambiguous: ${matches.join(', ')}`);
-  }
-  if (ids.length === 0) throw new StudyError(`no roadmaps are loaded; run: study load`);
+  if (matches.length > 1) throw new StudyError(`roadmap "${safe(wanted)}" is ambiguous: ${matches.join(', ')}`);
+  if (ids.length === 0) throw new StudyError('no roadmaps are loaded; run: study load');
   throw new StudyError(`roadmap "${safe(wanted)}" not found; loaded: ${ids.join(', ')} (see study roadmaps)`);
 }
 
@@ -37,11 +34,10 @@ export function findRoadmapId(store: Store, wanted: string): string {
  */
 export async function storeWithRoadmaps(run: Run): Promise<Store> {
   const store = await run.store();
-  if (store.isEmpty()) {
-    const { loadPaths } = await import('./load.js');
+  if (store.roadmaps.isEmpty()) {
+    const { loadPaths } = await import('./load/run.js');
     const reports = await loadPaths(run, []);
-    const items = reports.reduce((n, r) => n + r.items, 0);
-    run.note(`first run: loaded the ${reports.length} bundled roadmaps (${items} items) into ${safe(run.dbPath)}`);
+    run.note(`first run: loaded the ${reports.length} bundled roadmaps into ${safe(run.dbPath)}`);
   }
   return store;
 }
@@ -53,43 +49,56 @@ export async function storeWithRoadmaps(run: Run): Promise<Store> {
  */
 export async function settingsBeforeWriting(run: Run): Promise<Settings> {
   if (!existsSync(run.dbPath)) return settingsFrom({});
-  return settingsFrom((await run.store()).settings());
+  return settingsFrom((await run.store()).settings.all());
 }
 
 /** Today's study day and the settings, as every plan-aware command needs them. */
 export function todayOf(run: Run, store: Store): { today: Day; settings: Settings } {
-  const settings = settingsFrom(store.settings());
+  const settings = settingsFrom(store.settings.all());
   return { today: studyDayOfLocal(run.now.local, settings.dayStart), settings };
 }
 
-export interface LoadedPlan extends Plan {
-  readonly row: PlanRow;
-}
-
-/** The started plans (all, or the one for `roadmapId`), each with its roadmap and done set. */
-export function loadPlans(store: Store, roadmapId?: string): LoadedPlan[] {
-  return store
-    .plans()
-    .filter((row) => roadmapId === undefined || row.roadmapId === roadmapId)
-    .flatMap((row) => {
-      const stored = store.getRoadmap(row.roadmapId);
-      if (!stored) return [];
-      return [
-        {
-          row,
-          roadmap: stored.roadmap,
-          startDay: row.startDay,
-          schedule: JSON.parse(row.schedule) as Schedule,
-          done: resolveDone(stored.roadmap, stored.marked),
-        },
-      ];
-    });
-}
-
-/** A --date / --on value: a real calendar day, or a usage error naming the option. */
-export function dayOption(option: string, value: unknown): Day | undefined {
-  if (value === undefined) return undefined;
-  const day = parseDay(String(value));
-  if (day === null) throw new UsageError(`${option}: expected a date YYYY-MM-DD that exists, got "${safe(String(value))}"`);
+/** A day option's parser: a real calendar day YYYY-MM-DD, or a usage error. */
+export function parseDayValue(value: string): Day {
+  const v = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`expected a date YYYY-MM-DD, got "${safe(value)}"`);
+  const day = parseDay(v);
+  if (day === null) throw new UsageError(`expected a date YYYY-MM-DD that exists, got "${safe(value)}"`);
   return day;
+}
+
+/** A whole-number option's parser, from `min` to `max`. */
+export function wholeNumber(min: number, max: number, unit: string): (value: string) => number {
+  return (value) => {
+    const v = value.trim();
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < min || n > max) throw new UsageError(`expected a whole number of ${unit} from ${min} to ${max}, got "${safe(value)}"`);
+    return n;
+  };
+}
+
+/** A plan (the version judged by), as progress needs it. */
+export interface PlanRef {
+  readonly version: number;
+  readonly startDay: Day;
+  readonly totalWeeks: number;
+}
+
+/**
+ * A roadmap's progress, as of now or as of the end of a week that is over (`weekEnd`, its
+ * last day): core/progress.ts progressOf over the store's counts. `plan`: the version of
+ * its plan to judge by (the current one; for a past week, the one in force then), or null
+ * when it is not started.
+ */
+export function progressFor(store: Store, roadmapId: string, plan: PlanRef | null, today: Day, settings: Settings, weekEnd?: Day): Progress {
+  const timing = plan ? { startDay: plan.startDay, totalWeeks: plan.totalWeeks, weekStartsOn: settings.weekStart } : null;
+  const when = asOf(timing, today, weekEnd);
+  const counts = plan ? store.progress.ofPlan(roadmapId, plan.version, when.day, when.day === today) : store.progress.ofRoadmap(roadmapId, when.day);
+  return progressOf(counts, timing, when);
+}
+
+/** A habit's streak on study day `day`: core/streak.ts streakOf over the qualifying days the store gives by index. */
+export function habitStreak(store: Store, habitId: string, day: Day, settings: Settings): StreakResult {
+  const days = store.sessions.qualifyingDays(habitId, effectiveTarget(settings.dailyTarget), day);
+  return streakOf(days, store.sessions.countOn(habitId, day), day, settings);
 }

@@ -2,7 +2,7 @@
 // roadmap files under `habits:`, with their streaks for `study today` and `study streak`.
 // Pure: the sessions per day and today are passed in.
 import type { Roadmap } from './model.js';
-import { computeStreak, type Day, type StreakResult, type StreakSettings } from './streak.js';
+import type { StreakResult } from './streak.js';
 
 /** The habit `study leet log` feeds. */
 export const LEETCODE_HABIT = 'leetcode';
@@ -49,21 +49,8 @@ export function allHabits(roadmaps: readonly { readonly id: string; readonly hab
   return [...found].map(([id, e]) => ({ id, title: e.title === '' ? 'LeetCode' : e.title, roadmaps: e.roadmaps }));
 }
 
-/**
- * Streaks of each habit, in the order given. `countsFor(id)`: sessions per study day of
- * that habit. Duplicate ids are reported once (the first).
- */
-export function habitStatuses(
-  habits: readonly Pick<HabitRef, 'id' | 'title'>[],
-  countsFor: (id: string) => ReadonlyMap<Day, number>,
-  today: Day,
-  settings: StreakSettings,
-): HabitStatus[] {
-  return habitStatusesOf(habits, (id) => computeStreak(countsFor(id), today, settings));
-}
-
-/** habitStatuses with each habit's streak computed by `streakFor` (e.g. core/streak.ts streakOfDays). */
-export function habitStatusesOf(habits: readonly Pick<HabitRef, 'id' | 'title'>[], streakFor: (id: string) => StreakResult): HabitStatus[] {
+/** The status of each habit, in the order given (an id given twice is reported once), its streak from `streakFor`. */
+export function habitStatuses(habits: readonly Pick<HabitRef, 'id' | 'title'>[], streakFor: (id: string) => StreakResult): HabitStatus[] {
   const seen = new Set<string>();
   const out: HabitStatus[] = [];
   for (const h of habits) {

@@ -2,6 +2,7 @@
 // and the stats of `study leet stats`. Pure: plain data in and out, no clock, no store.
 import { parseDay, weekLabel, DEFAULT_WEEK_STARTS_ON, type Day } from './calendar.js';
 import { DIFFICULTIES, type Difficulty } from './model.js';
+import type { Session } from './records.js';
 
 export { DIFFICULTIES, type Difficulty };
 
@@ -20,18 +21,8 @@ export interface ProblemRef {
   readonly title: string | null;
 }
 
-/** The fields of a stored session that stats and matching read. */
-export interface SessionLike {
-  readonly day: Day;
-  readonly problem: string | null;
-  readonly number: number | null;
-  readonly slug: string | null;
-  readonly title: string | null;
-  readonly difficulty: string | null;
-  readonly minutes: number | null;
-  readonly result: string | null;
-  readonly tags: readonly string[];
-}
+/** The fields of a session (core/records.ts) that stats and matching read. */
+export type SessionLike = Pick<Session, 'day' | 'problem' | 'number' | 'slug' | 'title' | 'difficulty' | 'minutes' | 'result' | 'tags'>;
 
 // ---------------------------------------------------------------------------------------
 // Problems

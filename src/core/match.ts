@@ -21,6 +21,9 @@ export type MatchResult<C extends Candidate = Candidate> =
  * lowercased, `ß` as `ss`, runs of white space as one space, trimmed.
  */
 export function fold(text: string): string {
+  // Printable ASCII needs no Unicode normalisation (and the first normalize() of a process
+  // loads ICU data): lowercase, one space between words.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/ +/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
@@ -106,12 +109,11 @@ export function closestTitles<C extends Candidate>(task: string, candidates: rea
  * 3. a title equal to `task` once both are folded — an exact title wins over words;
  * 4. titles that contain every word of `task` (folded, as substrings).
  * A step that finds several is ambiguous, except that when several ids end with the
- * suffix, a single exact title among all candidates still wins.
+ * suffix, a single exact title among all candidates still wins. Null when no step finds
+ * anything.
  */
-export function matchTask<C extends Candidate>(task: string, candidates: readonly C[]): MatchResult<C> {
+function judge<C extends Candidate>(task: string, candidates: readonly C[]): Exclude<MatchResult<C>, { kind: 'none' }> | null {
   const raw = task.trim();
-  if (raw === '') return { kind: 'none', closest: [] };
-
   const exact = candidates.find((c) => c.id === raw);
   if (exact) return { kind: 'one', item: exact, how: 'id' };
 
@@ -128,12 +130,76 @@ export function matchTask<C extends Candidate>(task: string, candidates: readonl
   }
   if (byTitle.length > 1) return { kind: 'many', items: byTitle, how: 'title' };
 
-  const words = folded.split(' ').filter((w) => w !== '');
+  const words = wordsOf(raw);
   const byWords = candidates.filter((c) => {
     const title = fold(c.title);
     return words.every((w) => title.includes(w));
   });
   if (byWords.length === 1) return { kind: 'one', item: byWords[0]!, how: 'words' };
   if (byWords.length > 1) return { kind: 'many', items: byWords, how: 'words' };
-  return { kind: 'none', closest: closestTitles(raw, candidates) };
+  return null;
+}
+
+/** The words of a TASK as step 4 compares them: folded, split on white space. */
+export function wordsOf(task: string): string[] {
+  return fold(task.trim()).split(' ').filter((w) => w !== '');
+}
+
+/**
+ * Where the candidates come from: the store answers each question by index, so that a
+ * TASK is judged without reading every item (listSource below answers them from a list).
+ */
+export interface CandidateSource<C extends Candidate> {
+  /** Candidates steps 1-3 can pick: the full id, an id ending with '/' + task (case-insensitive), the folded title. */
+  named(task: string): C[];
+  /** Candidates whose folded title contains every one of `words` (step 4). */
+  withWords(words: readonly string[]): C[];
+  /** Every candidate (for the closest titles when nothing matches). */
+  all(): (C & { folded?: string })[];
+}
+
+/** A CandidateSource over a list of candidates: the reference the store's index must agree with. */
+export function listSource<C extends Candidate & { folded?: string }>(candidates: readonly C[]): CandidateSource<C> {
+  const titles = candidates.map((c) => c.folded ?? fold(c.title));
+  return {
+    named: (task) => {
+      const raw = task.trim();
+      const lower = raw.toLowerCase();
+      const folded = fold(raw);
+      return candidates.filter((c, i) => c.id === raw || c.id.toLowerCase() === lower || c.id.toLowerCase().endsWith('/' + lower) || titles[i] === folded);
+    },
+    withWords: (words) => candidates.filter((_, i) => words.every((w) => titles[i]!.includes(w))),
+    all: () => [...candidates],
+  };
+}
+
+/**
+ * What a TASK of `study done` names: the steps of `judge` among the items of started plans
+ * (`started`), then, when they find nothing there, among every item; a TASK that names
+ * something in a started plan is not looked for in roadmaps nobody started. When nothing
+ * matches, the closest titles, those of started plans first.
+ */
+export function findTask<C extends Candidate>(task: string, source: CandidateSource<C>, started: (c: C) => boolean): MatchResult<C> {
+  const raw = task.trim();
+  if (raw === '') return { kind: 'none', closest: [] };
+  const named = source.named(raw);
+  let byWords: C[] | undefined;
+  const within = (keep: (c: C) => boolean): MatchResult<C> | null => {
+    const here = named.filter(keep);
+    if (here.length > 0) return judge(raw, here);
+    byWords ??= source.withWords(wordsOf(raw));
+    return judge(raw, byWords.filter(keep));
+  };
+  const result = within(started) ?? within(() => true);
+  if (result) return result;
+  const all = source.all();
+  const folded = (c: C & { folded?: string }): string => c.folded ?? fold(c.title);
+  const first = closestTitles(raw, all.filter(started), undefined, folded);
+  const rest = closestTitles(raw, all.filter((c) => !started(c)), undefined, folded);
+  return { kind: 'none', closest: [...first, ...rest].slice(0, MAX_CLOSEST) };
+}
+
+/** findTask over a list, with nothing started: the rules of `judge` alone. */
+export function matchTask<C extends Candidate>(task: string, candidates: readonly C[]): MatchResult<C> {
+  return findTask(task, listSource(candidates), () => false);
 }

@@ -4,7 +4,7 @@ import type { Duration, Habit, Item, ItemKind, Roadmap, Section, WeekRange } fro
 import { GROUP_KEYS } from './model.js';
 import { effortHours } from './effort.js';
 import { KeySpace, slugify } from './slug.js';
-import type { RawHabit, RawItem, RawRoadmap, RawSection } from '../roadmap-schema.js';
+import type { RawHabit, RawItem, RawRoadmap, RawSection } from '../roadmap/schema.js';
 import { DURATION_RE, EVERY_RE, WEEKS_RE } from './patterns.js';
 
 export type Path = readonly (string | number)[];

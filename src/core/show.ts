@@ -1,7 +1,7 @@
 // The data of `study show`: a roadmap as a tree with done marks and due weeks. The JSON
 // output is this object; the text output renders it.
 import type { Duration, Item, ItemKind, Roadmap } from './model.js';
-import { progressOf, type Progress } from './progress.js';
+import type { Progress } from './progress.js';
 
 export interface ShowItem {
   id: string;
@@ -40,7 +40,7 @@ export interface ShowView {
 
 const durationText = (d: Duration | null): string | null => d?.text ?? null;
 
-export function buildShow(roadmap: Roadmap, done: ReadonlySet<string>, due: Readonly<Record<string, number | null>>): ShowView {
+export function buildShow(roadmap: Roadmap, done: ReadonlySet<string>, due: Readonly<Record<string, number | null>>, progress: Progress): ShowView {
   const item = (it: Item): ShowItem => ({
     id: it.id,
     title: it.title,
@@ -60,7 +60,7 @@ export function buildShow(roadmap: Roadmap, done: ReadonlySet<string>, due: Read
     kind: roadmap.kind,
     description: roadmap.description,
     notes: roadmap.notes,
-    progress: progressOf(roadmap, done),
+    progress,
     habits: roadmap.habits.map((h) => ({ id: h.id, title: h.title, every: h.every, minutes: h.minutes })),
     sections: roadmap.sections.map((s) => ({
       id: s.id,

@@ -63,45 +63,6 @@ export function effectiveTarget(dailyTarget: number): number {
   return Number.isFinite(dailyTarget) && dailyTarget >= 1 ? dailyTarget : 1;
 }
 
-/**
- * Current and longest streak, today's status. `counts`: study day -> sessions that day
- * (absent days = 0; days after `today` are ignored). O(n log n) in the number of entries.
- */
-export function computeStreak(
-  counts: ReadonlyMap<Day, number>,
-  today: Day,
-  settings: StreakSettings,
-): StreakResult {
-  weekdayOf(today); // throws RangeError unless today is a real day
-  const target = effectiveTarget(settings.dailyTarget);
-  // Offsets by day numbers (calendar.dayNumberOf): years of daily history are thousands of days.
-  const todayNumber = dayNumberOf(today)!;
-  const qualifying: number[] = [];
-  for (const [day, count] of counts) {
-    if (!(count >= target)) continue;
-    const n = dayNumberOf(day);
-    if (n === null || n > todayNumber) continue;
-    qualifying.push(n);
-  }
-  qualifying.sort((a, b) => a - b);
-  const rawToday = counts.get(today) ?? 0;
-  return streakOfDays(qualifying, rawToday, today, settings);
-}
-
-/**
- * Where a walk over the qualifying days (oldest first) stands: the longest run so far, the
- * run that ends with the last day walked, and that day (a day number, calendar.dayNumberOf).
- * The store keeps one for years of history (issue #7), so `study today` walks only the
- * days after it.
- */
-export interface StreakWalk {
-  readonly longest: number;
-  readonly run: number;
-  readonly last: number | null;
-}
-
-export const STREAK_START: StreakWalk = { longest: 0, run: 0, last: null };
-
 /** Rest weekdays as a lookup by day number: 1970-01-01 (day 0) was a Thursday. */
 function restLookup(restDays: ReadonlySet<number>): { isRest: (n: number) => boolean; every: boolean } {
   const rest: boolean[] = [];
@@ -118,51 +79,41 @@ function onlyRestBetween(a: number, b: number, rest: ReturnType<typeof restLooku
   return true;
 }
 
-/**
- * The walk continued over more qualifying days: day numbers, ascending, each once, all
- * after `from.last`. A rest day without a qualifying day neither breaks nor extends a run.
- */
-export function walkStreak(from: StreakWalk, qualifyingDays: readonly number[], restDays: ReadonlySet<number>): StreakWalk {
-  const rest = restLookup(restDays);
-  let { longest, run, last } = from;
-  for (const n of qualifyingDays) {
-    run = run > 0 && last !== null && onlyRestBetween(last, n, rest) ? run + 1 : 1;
-    if (run > longest) longest = run;
-    last = n;
-  }
-  return { longest, run, last };
+/** A walk over qualifying days (oldest first): the longest run, the run ending with the last day walked, and that day. */
+interface Walk {
+  longest: number;
+  run: number;
+  last: number | null;
 }
 
 /**
- * computeStreak from what it reads of the counts, as the store can give it by index
- * (`study today` on years of history; issue #7): the day numbers (calendar.dayNumberOf)
- * of the qualifying days up to today, ascending and each once, and today's session count;
- * or, with `from`, the walk over the earlier ones and the days after its last.
+ * The current and longest streak and today's status, from the study days of a habit that
+ * qualify (at least `dailyTarget` sessions) up to today, as day numbers
+ * (calendar.dayNumberOf), ascending and each once, and today's session count. The store
+ * gives both by index. A rest day without a qualifying day neither breaks nor extends a
+ * run; days after today are ignored.
  */
-export function streakOfDays(
-  qualifyingDays: readonly number[],
-  todaySessions: number,
-  today: Day,
-  settings: StreakSettings,
-  from: StreakWalk = STREAK_START,
-): StreakResult {
+export function streakOf(qualifyingDays: readonly number[], todaySessions: number, today: Day, settings: StreakSettings): StreakResult {
   weekdayOf(today); // throws RangeError unless today is a real day
   const todayNumber = dayNumberOf(today)!;
   const target = effectiveTarget(settings.dailyTarget);
   const rest = restLookup(settings.restDays);
-  const upToToday = qualifyingDays.length && qualifyingDays[qualifyingDays.length - 1]! > todayNumber ? qualifyingDays.filter((n) => n <= todayNumber) : qualifyingDays;
-  const { longest, run, last } = walkStreak(from, upToToday, settings.restDays);
-
-  const rawToday = todaySessions;
-  const todayCount = Number.isFinite(rawToday) && rawToday > 0 ? rawToday : 0;
+  const walk: Walk = { longest: 0, run: 0, last: null };
+  for (const n of qualifyingDays) {
+    if (n > todayNumber) break;
+    walk.run = walk.run > 0 && walk.last !== null && onlyRestBetween(walk.last, n, rest) ? walk.run + 1 : 1;
+    if (walk.run > walk.longest) walk.longest = walk.run;
+    walk.last = n;
+  }
+  const todayCount = Number.isFinite(todaySessions) && todaySessions > 0 ? todaySessions : 0;
   const doneToday = todayCount >= target;
 
   // The last run is current when nothing but rest days (and today, while open) lies after it.
   let current = 0;
-  if (run > 0 && last !== null && (doneToday || onlyRestBetween(last, todayNumber, rest))) current = run;
+  if (walk.run > 0 && walk.last !== null && (doneToday || onlyRestBetween(walk.last, todayNumber, rest))) current = walk.run;
 
   const atRisk = !doneToday && current > 0 && !rest.isRest(todayNumber);
-  return { current, longest, doneToday, atRisk, todayCount };
+  return { current, longest: walk.longest, doneToday, atRisk, todayCount };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { z } from 'zod';
 import type { Kind } from '../core/model.js';
 import { slugify } from '../core/slug.js';
-import type { RawHabit, RawItem, RawRoadmap, RawSection } from '../roadmap-schema.js';
+import type { RawHabit, RawItem, RawRoadmap, RawSection } from '../roadmap/schema.js';
 import { repairMojibake } from './mojibake.js';
 
 export interface ImportWarning {

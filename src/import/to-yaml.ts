@@ -3,7 +3,7 @@
 // that are only a title, block scalars for descriptions, no line folding (a title
 // stays on its line).
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Pair } from 'yaml';
-import type { RawRoadmap } from '../roadmap-schema.js';
+import type { RawRoadmap } from '../roadmap/schema.js';
 
 /** Descriptions longer than this (or with line breaks) are written as `|-` blocks. */
 const BLOCK_AT = 80;

@@ -59,3 +59,8 @@ export function dateRange(from: string, to: string): string {
   if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8))}–${shortDate(to)}`;
   return `${shortDate(from)} – ${shortDate(to)}`;
 }
+
+/** dateRange with the year: '23–29 Nov 2026', '28 Dec 2026 – 3 Jan 2027'. */
+export function dateRangeWithYear(from: string, to: string): string {
+  return from.slice(0, 4) === to.slice(0, 4) ? `${dateRange(from, to)} ${to.slice(0, 4)}` : dateRange(from, to);
+}

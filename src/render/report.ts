@@ -1,17 +1,12 @@
 // The weekly report as terminal text and as a self-contained Markdown document.
 import type { ChalkInstance } from 'chalk';
+import { describeStatus } from '../core/progress.js';
 import type { Report, ReportRoadmap } from '../core/report.js';
-import { safe, truncate } from '../text.js';
-import { dateRange, weekdayDate, weekdayName as dayName } from './dates.js';
+import { plural, safe, truncate } from './text.js';
+import { dateRangeWithYear, weekdayDate, weekdayName as dayName } from './dates.js';
 import { table } from './table.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function statusText(r: ReportRoadmap): string {
-  if (r.status === 'behind') return `behind by ${r.behindBy} item${r.behindBy === 1 ? '' : 's'}`;
-  if (r.status === 'ahead') return `ahead by ${r.aheadBy} item${r.aheadBy === 1 ? '' : 's'}`;
-  return r.status;
-}
+const statusText = (r: ReportRoadmap): string => describeStatus(r);
 
 function bar(percent: number, width: number): string {
   const filled = Math.round((percent / 100) * width);
@@ -20,19 +15,18 @@ function bar(percent: number, width: number): string {
 
 function paceText(r: ReportRoadmap): string {
   const n = Number(r.pace.toFixed(2));
-  const span = Math.min(4, Math.max(1, r.week));
-  const pace = `${n} item${n === 1 ? '' : 's'}/week over ${span === 1 ? 'this week' : `${span} weeks`}`;
+  const pace = `${n} item${n === 1 ? '' : 's'}/week over ${r.paceWeeks === 1 ? 'this week' : `${r.paceWeeks} weeks`}`;
   if (r.done === r.total) return 'all done';
   return r.projectedFinish ? `${pace}; at that pace done by ${r.projectedFinish}` : `${pace}; no recent progress to project a finish`;
 }
 
-/** The week's days with a mark each: · none, ● one session, ◆ more. */
+/** The week's days with a mark each: · none, ● one session, ◆ two or more (the legend says so). */
 function stripCells(report: Report): { day: string; mark: string; count: number }[] {
   return report.leetcode.strip.map((d) => ({ day: dayName(d.date), mark: d.count === 0 ? '·' : d.count === 1 ? '●' : '◆', count: d.count }));
 }
 
 export function reportText(r: Report, c: ChalkInstance, columns: number): string {
-  const lines: string[] = [c.bold(`Weekly report ${r.week}`) + c.dim(` · ${dateRange(r.from, r.to)} ${r.to.slice(0, 4)}`)];
+  const lines: string[] = [c.bold(`Weekly report ${r.week}`) + c.dim(` · ${dateRangeWithYear(r.from, r.to)}${r.asOf < r.to ? ` · as of ${weekdayDate(r.asOf)}` : ''}`)];
 
   lines.push('', c.bold('Completed this week'));
   if (r.completed.length === 0) lines.push(c.dim('  nothing was marked done this week'));
@@ -61,7 +55,7 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   lines.push(`  streak ${r.streak.current} · longest ${r.streak.longest}`);
   const cells = stripCells(r);
   lines.push('  ' + cells.map((x) => x.day).join(' '));
-  lines.push('  ' + cells.map((x) => ` ${x.count ? c.green(x.mark) : c.dim(x.mark)}`).join('  '));
+  lines.push('  ' + cells.map((x) => ` ${x.count ? c.green(x.mark) : c.dim(x.mark)}`).join('  ') + c.dim('   ● 1 session  ◆ 2 or more'));
 
   lines.push('', c.bold('Next week'));
   if (r.nextWeekPlanned.length === 0) lines.push(c.dim('  nothing is planned for next week'));
@@ -96,7 +90,7 @@ export function md(text: string): string {
 }
 
 export function reportMarkdown(r: Report): string {
-  const out: string[] = [`# Weekly report ${r.week}`, '', `${dateRange(r.from, r.to)} ${r.to.slice(0, 4)}`, ''];
+  const out: string[] = [`# Weekly report ${r.week}`, '', `${dateRangeWithYear(r.from, r.to)}${r.asOf < r.to ? ` (as of ${weekdayDate(r.asOf)})` : ''}`, ''];
   out.push('## Completed this week', '');
   if (r.completed.length === 0) out.push('Nothing was marked done this week.', '');
   const byRoadmap = new Map<string, typeof r.completed>();
@@ -112,7 +106,7 @@ export function reportMarkdown(r: Report): string {
     out.push(`### ${md(m.title)}`, '');
     out.push('| | |', '|---|---|');
     out.push(`| Done | ${m.done} of ${m.total} (${m.percent}%) |`);
-    out.push(`| Expected by the end of the week | ${m.expectedPercent}% |`);
+    out.push(`| Expected ${r.asOf < r.to ? "by now (the weeks that are over)" : "by the end of the week"} | ${m.expectedPercent}% |`);
     out.push(`| Status | ${statusText(m)} |`);
     if (m.week >= 1) out.push(`| Plan week | ${m.week} of ${m.of} |`);
     out.push(`| Pace | ${md(paceText(m))} |`);
@@ -122,7 +116,7 @@ export function reportMarkdown(r: Report): string {
   const l = r.leetcode;
   out.push('## LeetCode', '');
   out.push(`${plural(l.sessions, 'session')}, ${plural(l.problems, 'problem')}, ${l.minutes} minutes, ${l.days} of 7 days. ` +
-    `Easy ${l.byDifficulty.easy}, medium ${l.byDifficulty.medium}, hard ${l.byDifficulty.hard}. ` +
+    `Easy ${l.byDifficulty.easy}, medium ${l.byDifficulty.medium}, hard ${l.byDifficulty.hard}${l.byDifficulty.unknown ? `, unrated ${l.byDifficulty.unknown}` : ''}. ` +
     `Streak ${r.streak.current} (longest ${r.streak.longest}).`, '');
   const cells = stripCells(r);
   out.push(`| ${cells.map((x) => x.day).join(' | ')} |`, `|${cells.map(() => ':-:').join('|')}|`, `| ${cells.map((x) => (x.count ? `${x.mark} ${x.count}` : '·')).join(' | ')} |`, '');

@@ -1,15 +1,18 @@
 // Text for `study show`.
 import type { ChalkInstance } from 'chalk';
 import type { ShowItem, ShowView } from '../core/show.js';
-import { safe, truncate } from '../text.js';
+import type { EntryState } from '../core/plan.js';
+import { describeStatus } from '../core/progress.js';
+import { dateRange } from './dates.js';
+import { plural, safe, truncate } from './text.js';
 import { table } from './table.js';
 
-export function renderShow(view: ShowView, shortIds: ReadonlyMap<string, string>, chalk: ChalkInstance, columns: number): string {
+export function renderShow(view: ShowView, idOf: (id: string) => string, chalk: ChalkInstance, columns: number): string {
   const c = chalk;
   const lines: string[] = [];
   lines.push(c.bold(truncate(safe(view.title), columns)));
   const p = view.progress;
-  lines.push(c.dim(`${view.id} · ${view.kind} · ${p.done} of ${p.total} done (${p.percent}%)`));
+  lines.push(c.dim(truncate(`${view.id} · ${view.kind} · ${p.done} of ${plural(p.total, 'item')} done (${p.percent}%)${p.status === 'not started' ? '' : ` · ${describeStatus(p)}`}`, columns)));
   if (view.description) lines.push(c.dim(truncate(safe(view.description), columns)));
 
   for (const s of view.sections) {
@@ -24,7 +27,7 @@ export function renderShow(view: ShowView, shortIds: ReadonlyMap<string, string>
       for (const it of items) {
         const meta = [it.priority, it.effort, it.dueWeek !== null ? `wk ${it.dueWeek}` : null].filter((x) => x !== null).join(' ');
         const title = safe(it.title) + (it.url ? ` <${safe(it.url)}>` : '');
-        rows.push([`${'  '.repeat(depth)}${it.done ? '✓' : '○'} ${title}`, meta, shortIds.get(it.id) ?? it.id]);
+        rows.push([`${'  '.repeat(depth)}${it.done ? '✓' : '○'} ${title}`, meta, idOf(it.id)]);
         done.push(it.done);
         walk(it.items, depth + 1);
       }
@@ -54,5 +57,37 @@ export function renderShow(view: ShowView, shortIds: ReadonlyMap<string, string>
     lines.push('', c.bold('Notes'));
     for (const n of view.notes) lines.push('  ' + truncate(safe(n), columns - 2));
   }
+  return lines.join('\n');
+}
+
+/** A started plan's items of one week, or its overdue items, in full (`study show PLAN --week` / `--overdue`). */
+export function renderEntryList(
+  list: { roadmap: string; title: string; week: number; from?: string; to?: string; overdue?: boolean; entries: readonly EntryState[] },
+  idOf: (id: string) => string,
+  c: ChalkInstance,
+  columns: number,
+): string {
+  const lines = [c.bold(truncate(safe(list.title), columns))];
+  lines.push(
+    c.cyan(
+      truncate(
+        list.overdue ? `overdue: ${plural(list.entries.length, 'item')} due before week ${list.week}` : `week ${list.week} · ${dateRange(list.from!, list.to!)} · ${plural(list.entries.length, 'item')}`,
+        columns,
+      ),
+    ),
+  );
+  if (list.entries.length === 0) lines.push(c.dim(list.overdue ? '  nothing is overdue' : '  nothing planned this week'));
+  lines.push(
+    ...table(
+      list.entries.map((e) => [`${e.done ? '✓' : '○'} ${safe(e.title)}`, list.overdue || e.dueWeek !== list.week ? `week ${e.dueWeek}` : '', idOf(e.id)]),
+      [
+        { flex: 2, min: 24, style: (s, r) => (list.entries[r]!.done ? s.replace('✓', c.green('✓')) : s.replace('○', c.dim('○'))) },
+        { style: (s) => (list.overdue ? c.red(s) : c.dim(s)) },
+        { flex: 1, min: 12, style: (s) => c.dim(s) },
+      ],
+      columns,
+      '  ',
+    ),
+  );
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // Aligned columns measured in terminal columns (string-width), not string length, so
 // Bengali, CJK and emoji line up. One column may be marked flexible: it is truncated with
 // an ellipsis so that rows fit the terminal instead of wrapping.
-import { padEnd, padStart, truncate, width } from '../text.js';
+import { padEnd, padStart, truncate, width } from './text.js';
 
 export interface Column {
   readonly align?: 'left' | 'right';

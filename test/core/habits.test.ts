@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allHabits, habitStatuses } from '../../src/core/habits.js';
+import { computeStreak } from './streak-from-counts.js';
 import type { Habit, Roadmap } from '../../src/core/model.js';
 
 function habit(id: string, title: string): Habit {
@@ -50,7 +51,7 @@ describe('habitStatuses', () => {
       { id: 'anki', title: 'Anki' },
       { id: 'reading', title: 'Reading twice' },
     ];
-    expect(habitStatuses(habits, countsFor, today, { restDays: new Set(), dailyTarget: 1 })).toEqual([
+    expect(habitStatuses(habits, (id) => computeStreak(countsFor(id), today, { restDays: new Set(), dailyTarget: 1 }))).toEqual([
       { id: 'leetcode', title: 'LeetCode', doneToday: false, current: 3, longest: 3, atRisk: true, todayCount: 0 },
       { id: 'reading', title: 'Reading', doneToday: true, current: 1, longest: 1, atRisk: false, todayCount: 2 },
       { id: 'anki', title: 'Anki', doneToday: false, current: 0, longest: 0, atRisk: false, todayCount: 0 },
@@ -59,9 +60,9 @@ describe('habitStatuses', () => {
 
   it('settings apply: weekend rest days bridge reading; daily target 2', () => {
     const weekend = { restDays: new Set([0, 6]), dailyTarget: 1 };
-    expect(habitStatuses([{ id: 'reading', title: 'Reading' }], countsFor, today, weekend)).toMatchObject([{ current: 2, longest: 2 }]);
+    expect(habitStatuses([{ id: 'reading', title: 'Reading' }], (id) => computeStreak(countsFor(id), today, weekend))).toMatchObject([{ current: 2, longest: 2 }]);
     const two = { restDays: new Set<number>(), dailyTarget: 2 };
-    expect(habitStatuses([{ id: 'leetcode', title: 'L' }, { id: 'reading', title: 'R' }], countsFor, today, two)).toMatchObject([
+    expect(habitStatuses([{ id: 'leetcode', title: 'L' }, { id: 'reading', title: 'R' }], (id) => computeStreak(countsFor(id), today, two))).toMatchObject([
       { id: 'leetcode', current: 0, longest: 0, doneToday: false, atRisk: false },
       { id: 'reading', current: 1, longest: 1, doneToday: true },
     ]);

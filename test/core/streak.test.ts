@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDaysTo, weekdayOf } from '../../src/core/calendar.js';
+import { computeStreak } from './streak-from-counts.js';
 import {
-  computeStreak,
   countByStudyDay,
   heatmapGrid,
   leetcodeDayEndsLocal,

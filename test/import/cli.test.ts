@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, cliJson, tempDir } from '../helpers.js';
+import { cli, cliJson, tempDir } from '../support/cli.js';
 
 const PLAN = [
   '# Go Plan',
@@ -147,7 +147,7 @@ describe('study import', () => {
     expect(await cli(['import', 'go-plan.md', '--kind', 'daily'], { db, cwd: dir })).toEqual({
       code: 2,
       out: '',
-      err: 'study: --kind: expected one of weekly, phased, checklist, tracks, got "daily"\n',
+      err: 'study: --kind: expected weekly, phased, checklist or tracks, got "daily"\n',
     });
     expect(await cli(['import', 'go-plan.md', '--id', 'Go Plan'], { db, cwd: dir })).toMatchObject({ code: 2, err: expect.stringContaining('study: --id: expected lowercase letters') });
   });

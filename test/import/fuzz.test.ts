@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown, NothingToImportError } from '../../src/import/markdown.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
-import { parseRoadmapText } from '../../src/roadmap-file.js';
+import { parseRoadmapText } from '../../src/roadmap/file.js';
 
 /** The seed of this run: FUZZ_SEED when given (to replay a failure), a new one otherwise. */
 function fuzzSeed(): number {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Item, Roadmap } from '../../src/core/model.js';
 import { importMarkdown, type ImportOptions } from '../../src/import/markdown.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
-import { parseRoadmapText } from '../../src/roadmap-file.js';
+import { parseRoadmapText } from '../../src/roadmap/file.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item, Roadmap } from '../../src/core/model.js';
 import { importMarkdown } from '../../src/import/markdown.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
-import { parseRoadmapText } from '../../src/roadmap-file.js';
+import { parseRoadmapText } from '../../src/roadmap/file.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -1,0 +1,40 @@
+import type { CommandDef } from '../../cli/command.js';
+import { parseWeekLabel } from '../../core/calendar.js';
+import { UsageError } from '../../cli/errors.js';
+import { safe } from '../../render/text.js';
+import { parseDayValue } from '../shared.js';
+
+export interface ReportOptions {
+  week?: string;
+  date?: string;
+  format: 'text' | 'markdown' | 'json';
+}
+
+/** A week label that exists (whether it does not depend on the week-start setting). */
+function weekValue(value: string): string {
+  const v = value.trim();
+  if (parseWeekLabel(v, 1) === null) throw new UsageError(`expected a week like 2026-W48 that exists, got "${safe(value)}"`);
+  return v;
+}
+
+export const report: CommandDef = {
+  name: 'report',
+  summary: 'the weekly report: what you did, each plan against its schedule, LeetCode, next week',
+  group: 'Every day:',
+  options: [
+    { flags: '--week <week>', description: 'the week to report, like 2026-W48 (default: this week)', parse: weekValue, conflicts: ['date'], complete: 'week' },
+    { flags: '--date <day>', description: 'report the week that contains this day, YYYY-MM-DD', parse: parseDayValue, complete: 'date' },
+    { flags: '--format <format>', description: 'how to write it', choices: ['text', 'markdown', 'json'], default: 'text' },
+  ],
+  help: `
+The report of this week speaks as of now; the report of a week that is over speaks as
+of its last day, and reads the same forever (a later re-plan does not change it).
+
+Examples:
+  $ study report                         this week
+  $ study report --week 2026-W47         a past week
+  $ study report --date 2026-11-18       the week that contains a day
+  $ study report --format markdown > week-47.md
+`,
+  action: () => import('./run.js'),
+};

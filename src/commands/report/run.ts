@@ -1,0 +1,58 @@
+// study report [--week YYYY-Www | --date D] [--format text|markdown|json]: the weekly
+// progress report, one object from core/report.ts rendered three ways.
+import { addDaysTo, parseWeekLabel, planWeekOf, weekStartOf, type Day } from '../../core/calendar.js';
+import { LEETCODE_HABIT } from '../../core/habits.js';
+import { buildReport, type Report, type ReportPlan } from '../../core/report.js';
+import type { Settings } from '../../core/settings.js';
+import type { Run } from '../../cli/run.js';
+import type { Store } from '../../store/index.js';
+import { habitStreak, progressFor, storeWithRoadmaps, todayOf } from '../shared.js';
+import type { ReportOptions } from './index.js';
+
+export default async function report(run: Run, _args: string[], opts: ReportOptions): Promise<number> {
+  const format = run.json ? 'json' : opts.format;
+  const store = await storeWithRoadmaps(run);
+  const { today, settings } = todayOf(run, store);
+  const from = opts.week !== undefined ? parseWeekLabel(opts.week, settings.weekStart)! : weekStartOf(opts.date ?? today, settings.weekStart);
+  const data = reportData(store, from, today, settings);
+  if (format === 'json') {
+    run.out(JSON.stringify(data));
+    return 0;
+  }
+  const render = await import('../../render/report.js');
+  run.out(format === 'markdown' ? render.reportMarkdown(data) : render.reportText(data, run.chalk, run.columns));
+  return 0;
+}
+
+/**
+ * The report of the week that begins on `from`: as of now while the week is not over,
+ * else as of its last day, each plan judged by the version of its schedule in force then.
+ */
+export function reportData(store: Store, from: Day, today: Day, settings: Settings): Report {
+  const to = addDaysTo(from, 6);
+  const over = to < today;
+  const asOfDay = over ? to : today;
+  const current = new Map(store.plans.current().map((p) => [p.roadmapId, p]));
+  const plans: ReportPlan[] = [];
+  for (const [id, now] of current) {
+    const plan = over ? store.plans.versionAt(id, to)! : now;
+    const progress = progressFor(store, id, plan, today, settings, to);
+    const nextWeek = planWeekOf(plan.startDay, from, settings.weekStart) + 1;
+    // Entries worked on next week that were open then: open now means open then (marks only
+    // accumulate); one done now may have been done later.
+    const nextWeekEntries = store.agenda
+      .inWeeks(plan, nextWeek, nextWeek)
+      .filter((e) => !e.done || (over && !store.items.doneAsOf(e.id, to)))
+      .map((e) => ({ id: e.id, title: e.title, dueWeek: e.dueWeek }));
+    plans.push({ roadmap: id, title: now.title, progress, nextWeek, nextWeekEntries });
+  }
+  return buildReport({
+    from,
+    weekStartsOn: settings.weekStart,
+    asOf: asOfDay,
+    plans,
+    completed: store.completions.between(from, to).map((c) => ({ id: c.itemId, title: c.title, roadmap: c.roadmapId, date: c.day })),
+    sessions: store.sessions.between(LEETCODE_HABIT, from, to),
+    streak: habitStreak(store, LEETCODE_HABIT, asOfDay, settings),
+  });
+}

@@ -1,0 +1,88 @@
+// study streak [--weeks N] [--habit ID]: current and longest streak, today's status, and
+// a GitHub-style heatmap of the last N weeks.
+import { addDaysTo, weekdayOf, weekStartOf } from '../../core/calendar.js';
+import { allHabits, LEETCODE_HABIT } from '../../core/habits.js';
+import { settingsFrom } from '../../core/settings.js';
+import { heatmapGrid, isRestDay, leetcodeDayEndsLocal, studyDayOfLocal } from '../../core/streak.js';
+import { StudyError } from '../../cli/errors.js';
+import type { Run } from '../../cli/run.js';
+import { plural, safe } from '../../render/text.js';
+import { habitStreak } from '../shared.js';
+import type { StreakOptions } from './index.js';
+
+export const DEFAULT_WEEKS = 26;
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+export default async function streak(run: Run, _args: string[], opts: StreakOptions): Promise<number> {
+  let weeks = opts.weeks ?? DEFAULT_WEEKS;
+  const store = await run.store();
+  const settings = settingsFrom(store.settings.all());
+  const habitId = opts.habit?.trim() || LEETCODE_HABIT;
+  // The habits roadmaps declare, as the store keeps them beside each roadmap: no model is parsed.
+  const habits = allHabits(store.roadmaps.habits());
+  const habit = habits.find((h) => h.id === habitId);
+  if (habit === undefined) {
+    throw new StudyError(`unknown habit "${safe(habitId)}"; habits: ${habits.map((h) => h.id).join(', ')} (roadmap files declare them under habits:)`);
+  }
+
+  const today = studyDayOfLocal(run.now.local, settings.dayStart);
+  const s = habitStreak(store, habit.id, today, settings);
+
+  if (!run.json) {
+    const { weeksThatFit } = await import('../../render/heatmap.js');
+    const fit = weeksThatFit(run.columns);
+    if (weeks > fit) {
+      run.note(`--weeks ${weeks} does not fit ${run.columns} columns; showing the last ${fit}`);
+      weeks = fit;
+    }
+  }
+  // Only the days the heatmap shows, by index.
+  const first = addDaysTo(weekStartOf(today, settings.weekStart), -7 * (weeks - 1));
+  const grid = heatmapGrid(store.sessions.countsBetween(habit.id, first, today), today, weeks, settings.weekStart);
+  const days = grid.flatMap((col) => col.cells.flatMap((cell) => (cell ? [{ date: cell.date, count: cell.count }] : [])));
+
+  if (run.json) {
+    run.out(
+      JSON.stringify({
+        habit: habit.id,
+        current: s.current,
+        longest: s.longest,
+        doneToday: s.doneToday,
+        atRisk: s.atRisk,
+        today,
+        todayCount: s.todayCount,
+        dailyTarget: settings.dailyTarget,
+        restToday: isRestDay(today, settings.restDays),
+        title: habit.title,
+        weeks,
+        days,
+      }),
+    );
+    return 0;
+  }
+
+  const c = run.chalk;
+  const { renderHeatmap } = await import('../../render/heatmap.js');
+  const target = settings.dailyTarget;
+  const lines: string[] = [];
+  lines.push(`${c.bold(safe(habit.title))}: current streak ${c.bold(plural(s.current, 'day'))} · longest ${plural(s.longest, 'day')}`);
+
+  const weekday = WEEKDAYS[weekdayOf(today)]!;
+  const sessionsToday = target > 1 ? `${s.todayCount} of ${target} sessions` : plural(s.todayCount, 'session');
+  let status: string;
+  if (s.doneToday) status = c.green(`done, ${sessionsToday}`);
+  else if (isRestDay(today, settings.restDays)) status = `a rest day, nothing needed${s.todayCount ? ` (${sessionsToday})` : ''}; a session still counts`;
+  else if (s.atRisk) status = c.yellow(`open${s.todayCount ? ` (${sessionsToday})` : ''}, the ${s.current}-day streak is at risk`);
+  else status = s.todayCount ? `open (${sessionsToday})` : 'open, no session yet';
+  lines.push(`today (${weekday} ${today}): ${status}`);
+  // LeetCode counts days in UTC: say when its day turns over here, while today is open
+  if (!s.doneToday && habit.id === LEETCODE_HABIT) lines.push(c.dim(`LeetCode's day ends at ${leetcodeDayEndsLocal(run.now.offsetMinutes)} here`));
+  lines.push('');
+  lines.push(...renderHeatmap(grid, { weekStart: settings.weekStart, dailyTarget: target, chalk: c }));
+  const total = days.reduce((n, d) => n + d.count, 0);
+  const active = days.filter((d) => d.count > 0).length;
+  lines.push(c.dim(`${plural(total, 'session')} on ${plural(active, 'day')} in the last ${plural(weeks, 'week')}`));
+  run.out(lines.join('\n'));
+  return 0;
+}

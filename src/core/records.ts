@@ -1,0 +1,58 @@
+// The records a user's history is made of, one type each, shared by the store, the core
+// and the backup document: a session of a habit, a completion of an item, a version of a
+// plan. Plain data.
+import type { Day } from './calendar.js';
+import type { Pace, Schedule } from './schedule.js';
+
+/** A logged session of a habit (`leetcode` for `study leet log`). */
+export interface Session {
+  readonly id: number;
+  readonly habitId: string;
+  /** The moment, with its UTC offset: 2026-11-23T20:15:00+06:00. */
+  readonly at: string;
+  /** The study day it counts for. */
+  readonly day: Day;
+  /** What was typed as the problem (LeetCode), else null. */
+  readonly problem: string | null;
+  readonly number: number | null;
+  readonly slug: string | null;
+  readonly title: string | null;
+  readonly difficulty: string | null;
+  readonly minutes: number | null;
+  readonly result: string | null;
+  readonly tags: readonly string[];
+  readonly note: string | null;
+}
+
+/** A session about to be logged: everything but its id. */
+export type NewSession = Omit<Session, 'id'>;
+
+/** Why a plan got a new version. */
+export const PLAN_VERSION_KINDS = ['start', 'replan'] as const;
+export type PlanVersionKind = (typeof PLAN_VERSION_KINDS)[number];
+
+/**
+ * One schedule a plan has had: the first from `study start`, others from a re-plan. A
+ * week is judged by the version in force at its end (the latest whose effective day is
+ * on or before it; the first version for any earlier week), so a week's report reads
+ * the same forever.
+ */
+export interface PlanVersion {
+  readonly roadmapId: string;
+  /** 1, 2, ... */
+  readonly version: number;
+  readonly kind: PlanVersionKind;
+  /** The study day it took effect. */
+  readonly effectiveDay: Day;
+  /** The moment it was made. */
+  readonly at: string;
+  /** Plan week 1 is the week that contains this day. */
+  readonly startDay: Day;
+  readonly hoursPerWeek: number;
+  readonly pace: Pace;
+}
+
+/** A plan version with its schedule (the scheduler's output). */
+export interface PlanVersionWithSchedule extends PlanVersion {
+  readonly schedule: Schedule;
+}

@@ -1,0 +1,57 @@
+// Everything a user entered, table by table (`study export`), and a restore of it into the
+// store in one transaction (`study import-backup`), after which the read models are rebuilt.
+import { StudyError } from '../cli/errors.js';
+import { BACKUP_TABLES, type BackupTables } from '../core/backup.js';
+import { write, type Db } from './db.js';
+import { rebuildReadModels } from './read-models.js';
+
+const ORDER: Record<(typeof BACKUP_TABLES)[number], string> = {
+  settings: 'key',
+  roadmaps: 'id',
+  items: 'roadmap_id, position, id',
+  completions: 'id',
+  plans: 'roadmap_id',
+  plan_versions: 'roadmap_id, version',
+  sessions: 'id',
+};
+
+export function backupOf(db: Db) {
+  return {
+    /** Every row of the user's tables, in a stable order. */
+    tables(): BackupTables {
+      const out: Record<string, unknown[]> = {};
+      for (const t of BACKUP_TABLES) out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY ${ORDER[t]}`).all();
+      return out as unknown as BackupTables;
+    },
+
+    /** How many rows each user table holds. */
+    rowCounts(): Record<(typeof BACKUP_TABLES)[number], number> {
+      return Object.fromEntries(BACKUP_TABLES.map((t) => [t, db.prepare<[], number>(`SELECT count(*) FROM ${t}`).pluck().get()!])) as Record<
+        (typeof BACKUP_TABLES)[number],
+        number
+      >;
+    },
+
+    /**
+     * Replaces every user table with `tables`, in one transaction: on any error (a foreign
+     * key, a duplicate id) nothing changes. The read models are rebuilt from the result.
+     */
+    restore(tables: BackupTables): void {
+      write(db, () => {
+        for (const t of [...BACKUP_TABLES].reverse()) db.prepare(`DELETE FROM ${t}`).run();
+        for (const t of BACKUP_TABLES) {
+          const rows = tables[t] as unknown as Record<string, unknown>[];
+          if (rows.length === 0) continue;
+          const cols = Object.keys(rows[0]!);
+          const insert = db.prepare(`INSERT INTO ${t} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+          for (const row of rows) insert.run(row);
+        }
+        const bad = db.pragma('foreign_key_check') as unknown[];
+        if (bad.length > 0) throw new StudyError(`the backup refers to ${bad.length} rows that are not in it; nothing was restored`);
+        rebuildReadModels(db);
+      });
+    },
+  };
+}
+
+export type Backup = ReturnType<typeof backupOf>;

@@ -1,0 +1,89 @@
+// Completions: an item marked done on a study day, and reopened (the row is kept, marked
+// undone). What to write is decided inside the write transaction, from the subtree as it
+// is then, so that two `study done` at once cannot both mark the same item; a unique
+// index allows one active completion per item.
+import type { Day } from '../core/calendar.js';
+import { toComplete, toReopen, type Reopen } from '../core/marks.js';
+import { lazy, write, type Db } from './db.js';
+import { itemsOf } from './items.js';
+import { completionsChanged } from './read-models.js';
+
+/** A completed item as a report lists it. */
+export interface CompletionRow {
+  readonly itemId: string;
+  readonly roadmapId: string;
+  readonly title: string;
+  readonly day: Day;
+}
+
+export function completionsOf(db: Db) {
+  const items = itemsOf(db);
+  const st = lazy({
+    insert: () =>
+      db.prepare<[string, string, string]>('INSERT INTO completions (item_id, day, at) VALUES (?, ?, ?) ON CONFLICT (item_id) WHERE undone_at IS NULL DO NOTHING'),
+    undo: () => db.prepare<[string, string]>('UPDATE completions SET undone_at = ? WHERE item_id = ? AND undone_at IS NULL'),
+    between: () =>
+      db.prepare<[string, string], { item_id: string; roadmap_id: string; title: string; day: string }>(
+        `SELECT c.item_id, i.roadmap_id, i.title, c.day FROM completions c JOIN items i ON i.id = c.item_id
+          WHERE c.undone_at IS NULL AND c.day BETWEEN ? AND ? ORDER BY c.day, c.item_id`,
+      ),
+  });
+
+  const ancestorsOf = (parentId: string | null) => {
+    const out = [];
+    for (let p = parentId; p !== null; ) {
+      const row = items.row(p);
+      if (!row) break;
+      out.push(row);
+      p = row.parentId;
+    }
+    return out;
+  };
+
+  return {
+    /**
+     * Marks each target done on study day `day` (`at`: the moment, with its offset), with
+     * every item under it that is not done yet. Returns, per target, the ids it marked
+     * (none: it was done already). One transaction.
+     */
+    complete(targets: readonly string[], day: Day, at: string): { target: string; marked: string[] }[] {
+      return write(db, () => {
+        const out = targets.map((target) => {
+          const marked = toComplete(items.subtree(target)).filter((id) => st.insert.run(id, day, at).changes > 0);
+          return { target, marked };
+        });
+        completionsChanged(db, out.flatMap((o) => o.marked), day);
+        return out;
+      });
+    },
+
+    /**
+     * Reopens each target, what is under it and the parents it made done, keeping their
+     * completions as history. All or nothing: when a target would stay done (marked in its
+     * file), nothing is written and the refusals are returned.
+     */
+    undo(targets: readonly string[], at: string): { target: string; result: Reopen }[] {
+      return write(db, () => {
+        const out = targets.map((target) => {
+          const subtree = items.subtree(target);
+          return { target, result: toReopen(subtree, ancestorsOf(subtree[0]?.parentId ?? null)) };
+        });
+        if (out.some((o) => o.result.kind === 'refused')) return out;
+        const reopened = new Set(out.flatMap((o) => (o.result.kind === 'reopen' ? o.result.ids : [])));
+        for (const id of reopened) st.undo.run(at, id);
+        completionsChanged(db, [...reopened], null);
+        return out;
+      });
+    },
+
+    /** Items with an active completion on a study day from..to (inclusive), by day then id: what a week's report lists. */
+    between(from: Day, to: Day): CompletionRow[] {
+      return st.between.all(from, to).map((r) => ({ itemId: r.item_id, roadmapId: r.roadmap_id, title: r.title, day: r.day }));
+    },
+
+    /** The SQL of these statements, for EXPLAIN QUERY PLAN in tests. */
+    sql: { between: () => st.between.source },
+  };
+}
+
+export type Completions = ReturnType<typeof completionsOf>;

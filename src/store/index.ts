@@ -1,0 +1,56 @@
+// The store: one SQLite file (better-sqlite3), opened and migrated by open.ts, read and
+// written through one module per aggregate. Nothing outside src/store/ speaks SQL.
+import { agendaOf } from './agenda.js';
+import { backupOf } from './backup.js';
+import { completionsOf } from './completions.js';
+import { itemsOf } from './items.js';
+import { openDb } from './open.js';
+import { plansOf } from './plans.js';
+import { progressOf } from './progress.js';
+import { roadmapsOf } from './roadmaps.js';
+import { sessionsOf } from './sessions.js';
+import { settingsOf } from './settings.js';
+
+export { APPLICATION_ID, SCHEMA_VERSION } from './open.js';
+export type { LoadInput, LoadReport, RoadmapRow } from './roadmaps.js';
+export type { CurrentPlan } from './plans.js';
+export type { VersionRef } from './agenda.js';
+export type { ItemKey, SubtreeRow } from './items.js';
+export type { CompletionRow } from './completions.js';
+
+export interface Store {
+  readonly path: string;
+  readonly roadmaps: ReturnType<typeof roadmapsOf>;
+  readonly plans: ReturnType<typeof plansOf>;
+  readonly agenda: ReturnType<typeof agendaOf>;
+  readonly progress: ReturnType<typeof progressOf>;
+  readonly items: ReturnType<typeof itemsOf>;
+  readonly completions: ReturnType<typeof completionsOf>;
+  readonly sessions: ReturnType<typeof sessionsOf>;
+  readonly settings: ReturnType<typeof settingsOf>;
+  readonly backup: ReturnType<typeof backupOf>;
+  /** EXPLAIN QUERY PLAN of a statement's SQL, one detail line per step (for tests that keep hot reads on indexes). */
+  explain(sql: string, params: readonly unknown[]): string[];
+  close(): void;
+}
+
+/** Opens the store at `path`: created (0600) if missing, migrated if older. */
+export function openStore(path: string): Store {
+  const db = openDb(path);
+  return {
+    path,
+    roadmaps: roadmapsOf(db),
+    plans: plansOf(db),
+    agenda: agendaOf(db),
+    progress: progressOf(db),
+    items: itemsOf(db),
+    completions: completionsOf(db),
+    sessions: sessionsOf(db),
+    settings: settingsOf(db),
+    backup: backupOf(db),
+    explain: (sql, params) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

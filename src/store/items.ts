@@ -1,0 +1,132 @@
+// Items as `study done` finds and marks them, read by index from item_keys: candidates
+// for a TASK (core/match.ts decides among them), an item's subtree with its marks, and
+// how many ids end with a tail (for the shortest id a user can type).
+import { fold, type Candidate, type CandidateSource } from '../core/match.js';
+import { subtreeDone } from '../core/progress.js';
+import { lazy, type Db, type Statement } from './db.js';
+import { reversedId, under } from './read-models.js';
+
+/** An item as the index has it. */
+export interface ItemKey extends Candidate {
+  /** File order within its roadmap. */
+  readonly position: number;
+}
+
+/** An item of a subtree, with whether it is marked done in its file and by an active completion. */
+export interface SubtreeRow {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly title: string;
+  readonly doneInFile: boolean;
+  readonly completed: boolean;
+}
+
+interface KeyRow {
+  id: string;
+  title: string;
+  roadmap_id: string;
+  position: number;
+}
+interface SubtreeDbRow {
+  id: string;
+  parent_id: string | null;
+  title: string;
+  done_in_file: number;
+  done_day: string | null;
+}
+
+const keyOf = (r: KeyRow): ItemKey => ({ id: r.id, title: r.title, roadmap: r.roadmap_id, position: r.position });
+const subtreeRowOf = (r: SubtreeDbRow): SubtreeRow => ({
+  id: r.id,
+  parentId: r.parent_id,
+  title: r.title,
+  doneInFile: r.done_in_file === 1,
+  completed: r.done_day !== null,
+});
+
+export function itemsOf(db: Db) {
+  const st = lazy({
+    named: () =>
+      db.prepare<[string, string, string, string, string], KeyRow>(
+        `SELECT id, title, roadmap_id, position FROM item_keys
+          WHERE id = ? OR reversed = ? OR (reversed >= ? AND reversed < ?) OR folded = ?
+          ORDER BY roadmap_id, position`,
+      ),
+    all: () => db.prepare<[], KeyRow & { folded: string }>('SELECT id, title, roadmap_id, position, folded FROM item_keys ORDER BY roadmap_id, position'),
+    tail: () => db.prepare<[string, string, string], string>('SELECT id FROM item_keys WHERE reversed = ? OR (reversed >= ? AND reversed < ?)').pluck(),
+    startedTail: () =>
+      db
+        .prepare<[string, string, string], number>(
+          `SELECT count(*) FROM item_keys k WHERE (k.reversed = ? OR (k.reversed >= ? AND k.reversed < ?))
+              AND EXISTS (SELECT 1 FROM plans p WHERE p.roadmap_id = k.roadmap_id)`,
+        )
+        .pluck(),
+    subtree: () =>
+      db.prepare<[string, string, string], SubtreeDbRow>(
+        'SELECT id, parent_id, title, done_in_file, done_day FROM item_keys WHERE id = ? OR (id >= ? AND id < ?) ORDER BY position',
+      ),
+    row: () => db.prepare<[string], SubtreeDbRow>('SELECT id, parent_id, title, done_in_file, done_day FROM item_keys WHERE id = ?'),
+  });
+  const words = new Map<number, Statement<string[], KeyRow>>();
+
+  /** The SQL of the words query for `n` words: the folded titles' index is scanned, never the items. */
+  const wordsSql = (n: number): string =>
+    `SELECT id, title, roadmap_id, position FROM item_keys
+      WHERE id IN (SELECT id FROM item_keys INDEXED BY item_keys_by_folded WHERE ${Array.from({ length: n }, () => 'instr(folded, ?) > 0').join(' AND ') || '1'})
+      ORDER BY roadmap_id, position`;
+
+  const source: CandidateSource<ItemKey> = {
+    named(task) {
+      const raw = task.trim();
+      const rev = reversedId(raw.toLowerCase());
+      return st.named.all(raw, rev, `${rev}/`, `${rev}0`, fold(raw)).map(keyOf);
+    },
+    withWords(list) {
+      let stmt = words.get(list.length);
+      if (!stmt) words.set(list.length, (stmt = db.prepare<string[], KeyRow>(wordsSql(list.length))));
+      return stmt.all(...list).map(keyOf);
+    },
+    all() {
+      return st.all.all().map((r) => ({ ...keyOf(r), folded: r.folded }));
+    },
+  };
+
+  return {
+    /** Candidates for a TASK of `study done`, by index (core/match.ts findTask decides). */
+    source,
+
+    /** The ids (not archived) that are `tail` or end with '/' + `tail` (case-sensitive). */
+    idsEndingWith(tail: string): string[] {
+      const rev = reversedId(tail.toLowerCase());
+      return st.tail.all(rev, `${rev}/`, `${rev}0`).filter((id) => id === tail || id.endsWith(`/${tail}`));
+    },
+
+    /** How many items of started plans have an id that is `tail` or ends with '/' + `tail` (case-insensitive, as study done matches). */
+    startedEndingWith(tail: string): number {
+      const rev = reversedId(tail.toLowerCase());
+      return st.startedTail.get(rev, `${rev}/`, `${rev}0`)!;
+    },
+
+    /** An item and everything under it, parents before children in file order; empty if there is no such item. */
+    subtree(id: string): SubtreeRow[] {
+      return st.subtree.all(id, ...under(id)).map(subtreeRowOf);
+    },
+
+    /** Whether an item was done as of the end of study day `day` (by its subtree's marks then: core/progress.ts subtreeDone). */
+    doneAsOf(id: string, day: string): boolean {
+      const rows = st.subtree.all(id, ...under(id)).map((r) => ({ id: r.id, parentId: r.parent_id, marked: r.done_in_file === 1 || (r.done_day !== null && r.done_day <= day) }));
+      return subtreeDone(id, rows);
+    },
+
+    /** One item (not archived), or null. */
+    row(id: string): SubtreeRow | null {
+      const r = st.row.get(id);
+      return r ? subtreeRowOf(r) : null;
+    },
+
+    /** The SQL of the statements `study done` runs, for EXPLAIN QUERY PLAN in tests. */
+    sql: { named: () => st.named.source, words: wordsSql, tail: () => st.tail.source, startedTail: () => st.startedTail.source, subtree: () => st.subtree.source },
+  };
+}
+
+export type Items = ReturnType<typeof itemsOf>;

@@ -1,0 +1,107 @@
+// Sessions of habits (LeetCode's and those roadmaps declare): logging them, and reading
+// them back by habit and study day, by index (per day: the habit_days read model).
+import type { Day } from '../core/calendar.js';
+import type { NewSession, Session } from '../core/records.js';
+import { lazy, write, type Db } from './db.js';
+import { sessionAdded } from './read-models.js';
+
+interface SessionDbRow {
+  id: number;
+  habit_id: string;
+  at: string;
+  day: string;
+  problem: string | null;
+  number: number | null;
+  slug: string | null;
+  title: string | null;
+  difficulty: string | null;
+  minutes: number | null;
+  result: string | null;
+  tags: string;
+  note: string | null;
+}
+
+const COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note';
+
+const sessionOf = (r: SessionDbRow): Session => ({
+  id: r.id,
+  habitId: r.habit_id,
+  at: r.at,
+  day: r.day,
+  problem: r.problem,
+  number: r.number,
+  slug: r.slug,
+  title: r.title,
+  difficulty: r.difficulty,
+  minutes: r.minutes,
+  result: r.result,
+  tags: JSON.parse(r.tags) as string[],
+  note: r.note,
+});
+
+export function sessionsOf(db: Db) {
+  const st = lazy({
+    insert: () =>
+      db.prepare(
+        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note)
+         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note)`,
+      ),
+    between: () => db.prepare<[string, string, string], SessionDbRow>(`SELECT ${COLUMNS} FROM sessions WHERE habit_id = ? AND day >= ? AND day <= ? ORDER BY day, at, id`),
+    countsBetween: () =>
+      db.prepare<[string, string, string], [string, number]>('SELECT day, sessions FROM habit_days WHERE habit_id = ? AND day BETWEEN ? AND ?').raw(),
+    // julianday() - 2440587.5 is the day number from 1970-01-01; date(day) = day keeps real dates only.
+    qualifying: () =>
+      db
+        .prepare<[string, string, number], number>(
+          `SELECT CAST(julianday(day) - 2440587.5 AS INTEGER) FROM habit_days
+            WHERE habit_id = ? AND day <= ? AND sessions >= ? AND date(day) = day ORDER BY day`,
+        )
+        .pluck(),
+    countOn: () => db.prepare<[string, string], number>('SELECT coalesce(sum(sessions), 0) FROM habit_days WHERE habit_id = ? AND day = ?').pluck(),
+  });
+
+  return {
+    /** Logs a session; returns its id. */
+    add(session: NewSession): number {
+      return write(db, () => {
+        const id = Number(st.insert.run({ ...session, tags: JSON.stringify(session.tags) }).lastInsertRowid);
+        sessionAdded(db, session.habitId, session.day);
+        return id;
+      });
+    },
+
+    /** A habit's sessions on study days from..to (inclusive), oldest first. */
+    between(habitId: string, from: Day, to: Day): Session[] {
+      return st.between.all(habitId, from, to).map(sessionOf);
+    },
+
+    /** Every session of a habit, oldest first. */
+    all(habitId: string): Session[] {
+      return st.between.all(habitId, '0000-01-01', '9999-12-31').map(sessionOf);
+    },
+
+    /** Sessions per study day of a habit, on days from..to (inclusive). */
+    countsBetween(habitId: string, from: Day, to: Day): Map<Day, number> {
+      return new Map(st.countsBetween.all(habitId, from, to));
+    },
+
+    /**
+     * The study days of a habit with at least `minSessions` sessions, up to `through`, as
+     * day numbers (core/calendar.ts dayNumberOf), ascending: what a streak needs of years
+     * of history, computed by SQLite on the index.
+     */
+    qualifyingDays(habitId: string, minSessions: number, through: Day): number[] {
+      return st.qualifying.all(habitId, through, minSessions);
+    },
+
+    /** Sessions of a habit on one study day. */
+    countOn(habitId: string, day: Day): number {
+      return st.countOn.get(habitId, day)!;
+    },
+
+    /** The SQL of the statements on hot paths, for EXPLAIN QUERY PLAN in tests. */
+    sql: { qualifying: () => st.qualifying.source, countsBetween: () => st.countsBetween.source, between: () => st.between.source, countOn: () => st.countOn.source },
+  };
+}
+
+export type Sessions = ReturnType<typeof sessionsOf>;

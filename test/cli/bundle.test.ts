@@ -1,0 +1,74 @@
+// What a command loads when it runs (start-up is the product): one entry, dist/study.mjs,
+// with commander, every command's definition and what they all use; each command's action
+// in a chunk of its own, imported when it runs; YAML, zod, markdown-it and the prompts only
+// in the chunks of the commands that use them. Checked on the output of the real build
+// configuration (scripts/build-options.mjs).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { OutputChunk, RollupOutput } from 'rollup';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliBuildConfig } from '../../scripts/build-options.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let chunks: Map<string, OutputChunk>;
+const out = mkdtempSync(join(tmpdir(), 'study-bundle-'));
+beforeAll(async () => {
+  const config = cliBuildConfig(out);
+  const result = (await build({ ...config, build: { ...config.build, write: false } })) as RollupOutput;
+  chunks = new Map(result.output.filter((o): o is OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+}, 60_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const source = (id: string): string => id.replace(`${ROOT}/`, '').replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1');
+
+/** The chunk whose module is `file` (a source file), and every chunk it imports statically. */
+function loadedWith(file: string): Set<OutputChunk> {
+  const start = [...chunks.values()].find((c) => c.facadeModuleId !== null && source(c.facadeModuleId) === file);
+  if (!start) throw new Error(`no chunk for ${file}`);
+  const seen = new Set<OutputChunk>();
+  const visit = (c: OutputChunk): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    for (const i of c.imports) if (chunks.has(i)) visit(chunks.get(i)!);
+  };
+  visit(start);
+  return seen;
+}
+
+/** The packages (and source files) in a set of chunks. */
+const inputsOf = (loaded: Iterable<OutputChunk>): Set<string> => new Set([...loaded].flatMap((c) => c.moduleIds.map(source)));
+
+/** What `study COMMAND` loads: the entry, and the action's chunk with what it imports. */
+const runOf = (action: string): Set<string> => inputsOf(new Set([...loadedWith('src/cli/main.ts'), ...loadedWith(action)]));
+
+const HEAVY = ['yaml', 'zod', 'markdown-it', '@inquirer/prompts', '@inquirer/core'];
+
+describe('the bundle', () => {
+  it('has one entry, dist/study.mjs: commander and every command’s definition, no action and nothing heavy', () => {
+    expect([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName)).toEqual(['study.mjs']);
+    // every other chunk is loaded by a dynamic import
+    for (const c of chunks.values()) if (!c.isEntry) expect([...chunks.values()].some((o) => o.dynamicImports.includes(c.fileName) || o.imports.includes(c.fileName)), c.fileName).toBe(true);
+    const entry = inputsOf(loadedWith('src/cli/main.ts'));
+    expect(entry).toContain('commander');
+    expect(entry).toContain('src/commands/index.ts');
+    for (const heavy of HEAVY) expect(entry).not.toContain(heavy);
+    expect(entry).not.toContain('src/commands/today/run.ts');
+  });
+
+  it('study today, done, report and streak load nothing heavy (the picker and the loader only when a run needs them)', () => {
+    for (const command of ['today', 'done', 'report', 'streak']) {
+      const loaded = runOf(`src/commands/${command}/run.ts`);
+      expect(loaded, command).toContain(`src/commands/${command}/run.ts`);
+      for (const heavy of HEAVY) expect(loaded, `${command}: ${heavy}`).not.toContain(heavy);
+    }
+  });
+
+  it('the check can see a heavy package: study load holds yaml and zod, study import markdown-it', () => {
+    const load = runOf('src/commands/load/run.ts');
+    expect(load).toContain('yaml');
+    expect(load).toContain('zod');
+    expect(runOf('src/commands/import/run.ts')).toContain('markdown-it');
+  });
+});
