@@ -1,6 +1,6 @@
 // study report [--week YYYY-Www | --date D] [--format text|markdown|json]: the weekly
 // progress report, one object from core/report.ts rendered three ways.
-import { addDaysTo, parseWeekLabel, planWeekOf, weekStartOf, type Day } from '../../core/calendar.js';
+import { addDaysTo, dayFromWords, parseWeekLabel, planWeekOf, weekStartOf, type Day } from '../../core/calendar.js';
 import { LEETCODE_HABIT } from '../../core/habits.js';
 import { buildReport, type Report, type ReportPlan } from '../../core/report.js';
 import type { Settings } from '../../core/settings.js';
@@ -13,7 +13,7 @@ export default async function report(run: Run, _args: string[], opts: ReportOpti
   const format = run.json ? 'json' : opts.format;
   const store = await storeWithRoadmaps(run);
   const { today, settings } = todayOf(run, store);
-  const from = opts.week !== undefined ? parseWeekLabel(opts.week, settings.weekStart)! : weekStartOf(opts.date ?? today, settings.weekStart);
+  const from = opts.week !== undefined ? parseWeekLabel(opts.week, settings.weekStart)! : weekStartOf(opts.date === undefined ? today : dayFromWords(opts.date, today)!, settings.weekStart);
   const data = reportData(store, from, today, settings);
   if (format === 'json') {
     run.out(JSON.stringify(data));
@@ -33,9 +33,12 @@ export function reportData(store: Store, from: Day, today: Day, settings: Settin
   const over = to < today;
   const asOfDay = over ? to : today;
   const current = new Map(store.plans.current().map((p) => [p.roadmapId, p]));
+  const minutes = store.completions.minutesBetween(from, to);
   const plans: ReportPlan[] = [];
   for (const [id, now] of current) {
     const plan = over ? store.plans.versionAt(id, to)! : now;
+    // A plan stopped before the week began is not in its report.
+    if (plan.kind === 'stop' && plan.effectiveDay < from) continue;
     const progress = progressFor(store, id, plan, today, settings, to);
     const nextWeek = planWeekOf(plan.startDay, from, settings.weekStart) + 1;
     // Entries worked on next week that were open then: open now means open then (marks only
@@ -44,7 +47,16 @@ export function reportData(store: Store, from: Day, today: Day, settings: Settin
       .inWeeks(plan, nextWeek, nextWeek)
       .filter((e) => !e.done || (over && !store.items.doneAsOf(e.id, to)))
       .map((e) => ({ id: e.id, title: e.title, dueWeek: e.dueWeek }));
-    plans.push({ roadmap: id, title: now.title, progress, nextWeek, nextWeekEntries });
+    const next = store.agenda.upcoming(plan, nextWeek);
+    plans.push({
+      roadmap: id,
+      title: now.title,
+      progress,
+      nextWeek,
+      nextWeekEntries,
+      upcoming: next ? { id: next.id, title: next.title, section: next.sectionTitle, firstWeek: next.firstWeek } : null,
+      minutes: minutes.get(id) ?? 0,
+    });
   }
   return buildReport({
     from,
@@ -54,5 +66,6 @@ export function reportData(store: Store, from: Day, today: Day, settings: Settin
     completed: store.completions.between(from, to).map((c) => ({ id: c.itemId, title: c.title, roadmap: c.roadmapId, date: c.day })),
     sessions: store.sessions.between(LEETCODE_HABIT, from, to),
     streak: habitStreak(store, LEETCODE_HABIT, asOfDay, settings),
+    habitMinutes: store.sessions.minutesBetween(from, to),
   });
 }
