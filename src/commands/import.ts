@@ -5,10 +5,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { allItems } from '../core/normalize.js';
 import { KINDS, type Kind } from '../core/model.js';
 import { StudyError, UsageError } from '../errors.js';
-import { importMarkdown, NothingToImportError } from '../import/markdown.js';
-import { decodeWindows1252 } from '../import/mojibake.js';
-import { roadmapToYaml } from '../import/to-yaml.js';
-import { displayName, firstInvalidUtf8, MAX_FILE_BYTES, parseRoadmapText } from '../roadmap-file.js';
+import { decodePlanBytes, importMarkdown, NothingToImportError, roadmapToYaml } from '../import/index.js';
+import { displayName, MAX_FILE_BYTES, parseRoadmapText } from '../roadmap-file.js';
 import type { Run } from '../run.js';
 import { safe } from '../text.js';
 
@@ -137,18 +135,7 @@ function readMarkdown(abs: string, shown: string): { text: string; warnings: { l
   } catch (e) {
     throw new StudyError(`${shown}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  return decode(bytes);
-}
-
-/** UTF-8 text; a file that is not UTF-8 is read as Windows-1252 (what such files usually are), with a warning. */
-function decode(bytes: Buffer): { text: string; warnings: { line: number; message: string }[] } {
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { text: bytes.toString('utf8'), warnings: [] };
-  const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
-  return {
-    text: decodeWindows1252(bytes),
-    warnings: [{ line, message: 'not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)' }],
-  };
+  return decodePlanBytes(bytes);
 }
 
 async function readStdin(run: Run): Promise<{ text: string; warnings: { line: number; message: string }[] }> {
@@ -161,7 +148,7 @@ async function readStdin(run: Run): Promise<{ text: string; warnings: { line: nu
     if (size > MAX_FILE_BYTES) throw new StudyError(`stdin: more than the 1 MiB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes) limit for a plan`);
     chunks.push(b);
   }
-  return decode(Buffer.concat(chunks));
+  return decodePlanBytes(Buffer.concat(chunks));
 }
 
 function writeOut(abs: string, yaml: string, cwd: string, force: boolean, defaulted: boolean): void {

@@ -2,7 +2,7 @@
 // accepts or says it found nothing to import: never invalid YAML, never a crash.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importMarkdown, NothingToImportError } from '../../src/import/markdown.js';
+import { importMarkdown, NothingToImportError } from '../../src/import/index.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
 import { parseRoadmapText } from '../../src/roadmap-file.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, Roadmap } from '../../src/core/model.js';
-import { importMarkdown, type ImportOptions } from '../../src/import/markdown.js';
+import { importMarkdown, type ImportOptions } from '../../src/import/index.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
 import { parseRoadmapText } from '../../src/roadmap-file.js';
 
