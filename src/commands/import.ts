@@ -47,8 +47,10 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
     throw e;
   }
   const warnings = [...readWarnings, ...result.warnings];
+  const at = (line: number): string => (line > 0 ? `${safe(shown)}:${line}` : safe(shown));
   if (!run.json) {
-    for (const w of warnings) run.note(`${safe(shown)}:${w.line}: warning: ${safe(w.message)}`);
+    for (const w of warnings) run.note(`${at(w.line)}: warning: ${safe(w.message)}`);
+    for (const n of result.notices) run.note(`${at(n.line)}: note: ${safe(n.message)}`);
     if (result.repaired > 0) {
       run.note(`${safe(shown)}: repaired ${result.repaired} characters that had been saved as UTF-8 read as Mac Roman or Windows-1252 (like üìÖ for 📅)`);
     }
@@ -80,6 +82,7 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
     sections: model.sections.length,
     items: itemCount,
     warnings: warnings.map((w) => ({ line: w.line, message: w.message })),
+    notices: result.notices.map((n) => ({ line: n.line, message: n.message })),
   };
   let loaded: { id: string; items: number; added: number; updated: number; unchanged: number; archived: number } | null = null;
   let loadLine: string | null = null;

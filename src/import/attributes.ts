@@ -4,6 +4,17 @@ import { sectionHasItems, type BItem, type BSection } from './plan.js';
 import type { Warn } from './types.js';
 import { DONE_WORDS, matchWeek, normalizeDuration, parseDifficulty, parseEffort, parsePriority, type FieldKey } from './vocabulary.js';
 
+/** A time per week, day or month. */
+const PACE = /(?:\/|\bper\b|\ba\b|\beach\b)\s*(?:week|wk|day|month)\b/i;
+
+/** A bare number under a key that names its unit (`Hours: 6`, `Time (min): 45`) with that unit. */
+function withUnit(key: string, value: string): string {
+  if (!/^\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?$/.test(value.trim())) return value;
+  if (/\b(?:hours?|hrs?|h)\b/i.test(key)) return `${value.trim()} h`;
+  if (/\b(?:minutes?|mins?|m)\b/i.test(key)) return `${value.trim()} min`;
+  return value;
+}
+
 /** Where warnings and the plan's own notes go. */
 export interface Sink {
   readonly warn: Warn;
@@ -22,16 +33,18 @@ export function applyToItem(item: BItem, field: FieldKey, key: string, value: st
     }
     case 'effort':
     case 'duration': {
-      const e = parseEffort(value);
+      // "8-10 hours/week" is a pace, not what the item costs: a note.
+      const e = PACE.test(value) ? null : parseEffort(withUnit(key, value));
       if (e) {
         item.effort = e.effort;
         item.minutes = e.minutes;
-      } else if (field === 'duration' && normalizeDuration(value)) item.notes.push(`${key}: ${value}`);
+      } else if ((field === 'duration' && normalizeDuration(value)) || PACE.test(value)) item.notes.push(`${key}: ${value}`);
       else unreadable(item.notes, key, value, line, 'effort', warn);
       return;
     }
     case 'status':
       item.done = DONE_WORDS.test(value);
+      item.doneBy = item.done ? 'status' : null;
       return;
     default:
       item.notes.push(value === '' ? `${key}:` : `${key}: ${value}`);
@@ -56,7 +69,7 @@ export function applyToSection(s: BSection, field: FieldKey, key: string, value:
         else s.notes.push(`${key}: ${value}`);
         return;
       }
-      const e = parseEffort(value);
+      const e = parseEffort(withUnit(key, value));
       if (e) {
         s.effort = e.effort;
         s.minutes = e.minutes;

@@ -1,31 +1,54 @@
 // Events -> plan: sections and items, by heading levels, labels, lists and tables. The
 // builder keeps the current section, the pending heading (a heading becomes a section
 // when content arrives under it), the current item group and the stack of item headings.
+// Lists are read by lists.ts, tables by tables.ts.
 import { applyToItem, applyToSection } from './attributes.js';
-import { classify, fieldsOf } from './classify.js';
-import { findTitle, headingHolds, type Ev, type ListItem } from './events.js';
-import { itemFromText, itemsFrom, listInto } from './items.js';
-import { isAnchorOnly, newItem, newSection, sectionHasItems, type BItem, type BSection } from './plan.js';
+import { fieldsOf } from './classify.js';
+import type { Ev, ListItem } from './events.js';
+import { itemFromText, noteText } from './items.js';
+import { addList } from './lists.js';
+import { allListItems } from './marks.js';
+import { newItem, newSection, sectionHasItems, type BItem, type BSection } from './plan.js';
+import { findTitle, headingHolds, planLevel } from './shape.js';
 import { addTable } from './tables.js';
 import { headingWords } from './text.js';
 import type { ImportWarning, Warn } from './types.js';
-import { HABIT_TITLE, headingWordsOfMonth, type GroupKey, type LabelKey, type PhaseMatch, type WeekMatch } from './vocabulary.js';
+import { DAILY_HEADING, HABIT_TITLE, headingWordsOfMonth, type GroupKey, type LabelKey, type PhaseMatch, type WeekMatch } from './vocabulary.js';
+
+/** Labels whose content is notes, not items. */
+export const isNoteLabel = (l: LabelKey | null): boolean => l === 'notes' || l === 'about';
 
 export class Builder {
   readonly sections: BSection[] = [];
   readonly warnings: ImportWarning[] = [];
+  readonly notices: ImportWarning[] = [];
   title: string | null = null;
   readonly description: string[] = [];
   readonly roadmapNotes: string[] = [];
+  /** The list items placed somewhere (an item, a note, an attribute, a label, a skipped table of contents). */
+  readonly used = new Set<ListItem>();
 
   cur: BSection | null = null;
   curLevel = 0;
-  private group: LabelKey | null = null;
-  itemStack: { item: BItem; level: number }[] = [];
-  private pending: { section: BSection; level: number } | null = null;
+  group: LabelKey | null = null;
+  /** The heading level the group was opened at: a heading at that level or above closes it. */
+  private groupLevel = 0;
+  /** A list was read into the current group: a paragraph after it is prose, not more items. */
+  listInGroup = false;
+  /** Item headings, innermost last, with the list each was added to. */
+  itemStack: { item: BItem; level: number; parent: BItem[] }[] = [];
+  pending: { section: BSection; level: number } | null = null;
   /** The words of the last heading that turned out to hold only other sections. */
   private container: string | null = null;
   private titleLevel = 0;
+  /** Headings at this level or above are sections, never items (shape.ts). */
+  private planLevel = Infinity;
+  /** No heading after the title yet: a list here introduces the plan. */
+  intro = true;
+  /** Later headings carry the plan: an introduction's plain list is notes. */
+  get plannedBelow(): boolean {
+    return this.planLevel < Infinity;
+  }
 
   warn: Warn = (line, message) => {
     this.warnings.push({ line, message });
@@ -33,6 +56,7 @@ export class Builder {
 
   run(evs: Ev[]): void {
     const titleAt = findTitle(evs);
+    this.planLevel = planLevel(evs, titleAt);
     evs.forEach((ev, k) => {
       if (ev.t === 'heading') {
         if (k === titleAt) {
@@ -46,13 +70,21 @@ export class Builder {
           this.description.push(headingWords(ev.inl.text));
           return;
         }
+        this.intro = false;
         this.heading(ev, evs, k);
       } else if (ev.t === 'field') this.field(ev);
       else if (ev.t === 'para') this.para(ev, evs[k + 1]);
-      else if (ev.t === 'list') this.list(ev);
+      else if (ev.t === 'list') addList(this, ev);
       else addTable(this, ev);
     });
     this.closePending();
+    // Nothing vanishes without a word: a list item no rule placed is named.
+    for (const ev of evs) {
+      if (ev.t !== 'list') continue;
+      for (const it of allListItems(ev.items)) {
+        if (!this.used.has(it) && it.inl.text !== '') this.warn(it.line, `list item "${it.inl.text.slice(0, 60)}" was not imported`);
+      }
+    }
   }
 
   /** Makes `s` the current section at heading level `level`. */
@@ -61,7 +93,7 @@ export class Builder {
     this.sections.push(s);
     this.cur = s;
     this.curLevel = level;
-    this.group = null;
+    this.setGroup(null, 0);
     this.itemStack = [];
   }
 
@@ -71,8 +103,14 @@ export class Builder {
     this.pending = { section: s, level };
     this.cur = null;
     this.curLevel = level;
-    this.group = null;
+    this.setGroup(null, 0);
     this.itemStack = [];
+  }
+
+  setGroup(group: LabelKey | null, level: number): void {
+    this.group = group;
+    this.groupLevel = level;
+    this.listInGroup = false;
   }
 
   /** A pending heading followed by one at its level or above, or by the end: it has nothing under it. */
@@ -106,8 +144,15 @@ export class Builder {
     return this.cur;
   }
 
+  /** The section content goes to now, pending or current. */
+  get host(): { section: BSection; level: number } | null {
+    if (this.cur) return { section: this.cur, level: this.curLevel };
+    return this.pending;
+  }
+
   groupList(s: BSection, key?: GroupKey): BItem[] {
-    const g = key ?? (this.group && this.group !== 'notes' && this.group !== 'tips' ? this.group : this.group === 'tips' ? 'tasks' : s.defaultGroup);
+    const l = this.group;
+    const g: GroupKey = key ?? (l === 'tips' ? 'tasks' : l === null || l === 'notes' || l === 'about' ? s.defaultGroup : l);
     let list = s.groups.get(g);
     if (!list) {
       list = [];
@@ -116,14 +161,28 @@ export class Builder {
     return list;
   }
 
-  private get notesMode(): boolean {
-    return this.group === 'notes' || (this.cur?.notesSink ?? this.pending?.section.notesSink ?? false);
+  get notesMode(): boolean {
+    return isNoteLabel(this.group) || (this.host?.section.notesSink ?? false);
   }
 
-  private addNote(text: string, line: number): void {
+  /** A note of the current section, or of the plan in a notes section; an about section's prose describes the plan. */
+  addNote(text: string, line: number, prose = false): void {
     const s = this.section(line);
-    if (s.notesSink) this.roadmapNotes.push(text);
+    if (s.about && prose) this.description.push(text);
+    else if (s.notesSink) this.roadmapNotes.push(text);
     else s.notes.push(text);
+  }
+
+  /** Adds an item for heading words to the current section (or the item heading above) and opens it for what follows. */
+  private itemHeading(words: string, line: number, level: number, weeks: readonly [number, number] | null = null): void {
+    const top = this.itemStack[this.itemStack.length - 1];
+    const item = newItem(words, line);
+    item.weeks = weeks;
+    item.habit = DAILY_HEADING.test(words);
+    const parent = top && level > top.level ? top.item.children : this.groupList(this.section(line));
+    parent.push(item);
+    if (!(top && level > top.level)) this.itemStack = [];
+    this.itemStack.push({ item, level, parent });
   }
 
   private heading(ev: Extract<Ev, { t: 'heading' }>, evs: Ev[], k: number): void {
@@ -132,8 +191,21 @@ export class Builder {
     // A pending heading followed by one at its level or above got no content.
     if (this.pending && L <= this.pending.level) this.closePending();
     while (this.itemStack.length && this.itemStack[this.itemStack.length - 1]!.level >= L) this.itemStack.pop();
+    // A heading closes every group opened at its level or below it.
+    if (this.group !== null && L <= this.groupLevel) this.setGroup(null, 0);
     const cls = ev.cls;
+    const host = this.host;
 
+    // "### 🎯 Goal: ship it" with no list under it: a note, not something to check.
+    if (cls.kind === 'field' && !headingHolds(evs, k).list) {
+      const top = this.itemStack[this.itemStack.length - 1];
+      const text = ev.inl.text.replace(/^\W+/u, '');
+      if (top) top.item.notes.push(text);
+      else if (host && L > host.level) this.addNote(text, ev.line);
+      else if (this.sections.length === 0 && !host) this.description.push(text);
+      else this.roadmapNotes.push(text);
+      return;
+    }
     if ((cls.kind === 'week' || cls.kind === 'phase') && cls.label) {
       // "Phase 1 Resources", "Week 3 tasks": more for a section that exists.
       const matches = (s: BSection): boolean =>
@@ -146,15 +218,21 @@ export class Builder {
         this.curLevel = L;
         this.itemStack = [];
       } else {
-        const s = cls.kind === 'phase' ? this.phaseSection(`Phase ${cls.match.n}`, cls.match, ev.line) : this.weekSection(cls.match, ev.line);
+        const s = cls.kind === 'phase' ? this.phaseSection(`Phase ${cls.match.n}`, cls.match, ev.line) : this.weekSection(cls.match, ev.line, true);
         this.enter(s, L);
       }
-      this.group = cls.label;
+      this.setGroup(cls.label, L);
       return;
     }
-    // A week or phase is a section even when empty, unless weeks or phases follow
-    // under it ("Month 1" over "Week 1", "Week 2"): then it only groups them.
     if (cls.kind === 'week') {
+      // "### Week 1" under "## Phase 1" or "## Milestones": one of that section's entries.
+      const kind = host?.section.kind;
+      if (host && L > host.level && (kind === 'phase' || kind === 'label') && !host.section.notesSink) {
+        this.itemHeading(words, ev.line, L, cls.match.weeks);
+        return;
+      }
+      // A week is a section even when empty, unless weeks follow under it ("Month 1" over
+      // "Week 1", "Week 2"): then it only groups them.
       this.discardPending();
       this.setPending(this.weekSection(cls.match, ev.line), L);
       return;
@@ -167,42 +245,40 @@ export class Builder {
     if (cls.kind === 'label') {
       const top = this.itemStack[this.itemStack.length - 1];
       if (top && L > top.level) return; // "Resources" under an item heading: more of the item.
-      const owner = this.cur ? this.curLevel : this.pending ? this.pending.level : null;
-      if (owner !== null && L > owner && !(this.cur?.notesSink || this.pending?.section.notesSink)) {
+      if (host && L > host.level && !host.section.notesSink) {
         this.section(ev.line);
-        this.group = cls.label;
+        this.setGroup(cls.label, L);
         return;
       }
       const s = newSection(words, ev.line, 'label');
-      if (cls.label === 'notes' || cls.label === 'tips') s.notesSink = true;
+      if (cls.label === 'notes' || cls.label === 'tips' || cls.label === 'about') s.notesSink = true;
       else s.defaultGroup = cls.label;
+      s.about = cls.label === 'about';
       this.setPending(s, L);
       return;
     }
     // A plain heading: an item of the section above it, or a section of its own.
     const { prose, tags } = headingHolds(evs, k);
     const top = this.itemStack[this.itemStack.length - 1];
-    if (this.notesMode && (this.cur || this.pending) && L > this.curLevel) {
+    if (this.notesMode && host && L > host.level) {
       this.addNote(words, ev.line);
       return;
     }
     if (top && L > top.level) {
-      const item = newItem(words, ev.line);
-      top.item.children.push(item);
-      this.itemStack.push({ item, level: L });
+      this.itemHeading(words, ev.line, L);
       return;
     }
     // Under a pending heading, a sub-heading is an item when the pending one is a week or
     // phase, or when the sub-heading holds a list or tags; one with prose of its own
     // ("### Project Overview" and a paragraph, under "## Based on ...") is a section.
+    // Headings at the plan's own level are sections, whatever came before them.
     const pendingKind = this.pending?.section.kind;
     const underPending = this.pending !== null && L > this.pending.level && (tags || !prose || pendingKind === 'week' || pendingKind === 'phase');
-    if ((this.cur && L > this.curLevel) || underPending || (tags && !this.cur && !this.pending)) {
-      const s = this.section(ev.line);
+    const deep = this.planLevel === Infinity || L > this.planLevel;
+    if ((this.cur && L > this.curLevel && deep) || underPending || (tags && !host && deep)) {
+      this.section(ev.line);
       if (tags && this.curLevel >= L) this.curLevel = L - 1;
-      const item = newItem(words, ev.line);
-      this.groupList(s).push(item);
-      this.itemStack = [{ item, level: L }];
+      this.itemHeading(words, ev.line, L);
       return;
     }
     if (this.pending && L > this.pending.level) this.discardPending();
@@ -222,10 +298,12 @@ export class Builder {
     if (this.sections.length === 0 && !s.notesSink) this.description.push(s.title);
   }
 
-  weekSection(m: WeekMatch, line: number): BSection {
+  /** A week section; `labelled` ("Week 7-8 Topics:") takes its title from the weeks, not the label. */
+  weekSection(m: WeekMatch, line: number, labelled = false): BSection {
     const [a, b] = m.weeks;
     const fallback = m.months ? '' : a === b ? `Week ${a}` : `Weeks ${a}-${b}`;
-    const s = newSection(m.months ? headingWordsOfMonth(m) : m.rest || fallback, line, 'week');
+    const title = m.months ? headingWordsOfMonth(labelled ? { ...m, rest: '' } : m) : labelled ? fallback : m.rest || fallback;
+    const s = newSection(title, line, 'week');
     s.weeks = m.weeks;
     s.weekSection = true;
     if (m.problem) this.warn(line, m.problem);
@@ -242,17 +320,22 @@ export class Builder {
 
   private field(ev: Extract<Ev, { t: 'field' }>): void {
     const cls = ev.cls;
-    if (!this.cur && !this.pending && this.sections.length === 0 && this.itemStack.length === 0) {
+    const top = this.itemStack[this.itemStack.length - 1];
+    if (!this.host && this.sections.length === 0 && !top) {
       // "**Note:** ..." above every section: about the whole plan.
-      const about = cls.kind === 'label' ? (cls.label === 'notes' || cls.label === 'tips' ? cls.value : null) : fieldsOf(cls).every((f) => f.field === 'note') ? ev.inl.text : null;
+      const about =
+        cls.kind === 'label' ? (cls.label === 'notes' || cls.label === 'tips' || cls.label === 'about' ? cls.value : null) : fieldsOf(cls).every((f) => f.field === 'note') ? ev.inl.text : null;
       if (about !== null) {
         if (about !== '') this.description.push(about);
         return;
       }
     }
+    if (this.host?.section.notesSink && !top) {
+      this.addNote(noteText(ev.inl), ev.line);
+      return;
+    }
     if (cls.kind === 'label') {
-      const top = this.itemStack[this.itemStack.length - 1];
-      if (cls.label === 'notes' || cls.label === 'tips') {
+      if (cls.label === 'notes' || cls.label === 'tips' || cls.label === 'about') {
         if (top) top.item.notes.push(cls.value);
         else this.addNote(cls.value, ev.line);
         return;
@@ -262,28 +345,26 @@ export class Builder {
         return;
       }
       const s = this.section(ev.line);
-      this.group = cls.label;
-      this.groupList(s).push(itemFromText(cls.value, ev.inl, ev.line, this.warn));
+      this.setGroup(cls.label, this.curLevel + 1);
+      if (cls.value !== '') this.groupList(s).push(itemFromText(cls.value, ev.inl, ev.line, this.warn));
       return;
     }
-    const top = this.itemStack[this.itemStack.length - 1];
     for (const f of fieldsOf(cls)) {
       if (top) applyToItem(top.item, f.field, f.key, f.value, ev.line, this.warn);
       else applyToSection(this.section(ev.line), f.field, f.key, f.value, ev.line, this);
     }
   }
 
-
   private para(ev: Extract<Ev, { t: 'para' }>, next: Ev | undefined): void {
     const first = ev.lines[0]!;
     const joined = ev.lines.map((l) => l.text).join(' ');
     const top = this.itemStack[this.itemStack.length - 1];
-    if (!this.cur && !this.pending && this.sections.length === 0 && !top) {
+    if (!this.host && this.sections.length === 0 && !top) {
       this.description.push(ev.lines.map((l) => l.text).join('\n'));
       return;
     }
     if (this.notesMode) {
-      this.addNote(joined, first.line);
+      this.addNote(joined, first.line, true);
       return;
     }
     if (top) {
@@ -293,7 +374,8 @@ export class Builder {
     const s = this.section(first.line);
     // "**Current Features:**" over a list: a caption (a note), not the section's description.
     const caption = ev.lines.length === 1 && /[:：]$/.test(first.text) && next?.t === 'list' && (first.inl.allBold || first.text.split(/\s+/).length <= 4);
-    if (this.group && !caption) {
+    // Lines right under a label are its entries; a paragraph after the label's list is prose.
+    if (this.group && !caption && !this.listInGroup) {
       for (const l of ev.lines) {
         if (/[:：]$/.test(l.text)) s.notes.push(l.text);
         else this.groupList(s).push(itemFromText(l.text, l.inl, l.line, this.warn));
@@ -310,79 +392,4 @@ export class Builder {
     if (caption || sectionHasItems(s)) s.notes.push(prose.map((l) => l.text).join(' '));
     else s.description.push(prose.map((l) => l.text).join('\n'));
   }
-
-  private list(ev: Extract<Ev, { t: 'list' }>): void {
-    // A table of contents (every item a link to a heading of this page) is navigation.
-    if (ev.items.length > 0 && ev.items.every(isAnchorOnly)) {
-      if (this.pending?.section.kind === 'plain') this.pending = null;
-      return;
-    }
-    const top = this.itemStack[this.itemStack.length - 1];
-    if (this.notesMode) {
-      for (const it of ev.items) this.notesFrom(it, (n) => this.addNote(n, it.line));
-      return;
-    }
-    if (top) {
-      listInto(top.item, ev.items, 1, this.warn);
-      return;
-    }
-    // A list of weeks ("- **Week 1:** ...") makes sections, unless it is inside a week or phase already.
-    const inside = (this.cur ?? this.pending?.section)?.kind;
-    const weeks = inside !== 'week' && inside !== 'phase';
-    for (const it of ev.items) this.sectionListItem(it, weeks);
-  }
-
-  private notesFrom(it: ListItem, add: (note: string) => void): void {
-    if (it.inl.text) add(it.inl.text);
-    for (const p of it.paras) add(p);
-    for (const c of it.children) this.notesFrom(c, add);
-  }
-
-  /** A top-level list item in a section: a week/phase/label with its children, a field, or an item. */
-  private sectionListItem(it: ListItem, weeks: boolean): void {
-    const cls = classify(it.inl, 'item');
-    if ((cls.kind === 'week' || cls.kind === 'phase') && !cls.label && weeks) {
-      this.discardPending();
-      const s = cls.kind === 'week' ? this.weekSection(cls.match, it.line) : this.phaseSection(cls.match.title, cls.match, it.line);
-      const level = this.curLevel;
-      this.enter(s, level);
-      for (const p of it.paras) s.description.push(p);
-      for (const c of it.children) this.sectionListItem(c, false);
-      return;
-    }
-    if (cls.kind === 'label' && cls.value === '') {
-      if (cls.label === 'notes' || cls.label === 'tips') {
-        for (const c of it.children) this.notesFrom(c, (n) => this.addNote(n, c.line));
-        return;
-      }
-      const s = this.section(it.line);
-      const outer = this.group;
-      this.group = cls.label;
-      this.listIntoSection(s, it.children);
-      this.group = outer;
-      return;
-    }
-    if (cls.kind === 'field') {
-      const s = this.section(it.line);
-      for (const f of fieldsOf(cls)) applyToSection(s, f.field, f.key, f.value, it.line, this);
-      if (it.children.length) this.listIntoSection(s, it.children);
-      return;
-    }
-    const s = this.section(it.line);
-    this.listIntoSection(s, [it]);
-  }
-
-  private listIntoSection(s: BSection, items: readonly ListItem[]): void {
-    const list = this.groupList(s);
-    for (const it of items) {
-      for (const item of itemsFrom(it, 1, this.warn)) {
-        // A bare link in a list with no label over it is a resource.
-        if (item.linkOnly && this.group === null) this.groupList(s, 'resources').push(item);
-        else list.push(item);
-      }
-    }
-  }
-
-  /** The items a list item makes: usually one; its children when it has no words of its own. */
 }
-

@@ -62,7 +62,8 @@ export function classify(inl: Inline, where: 'heading' | 'line' | 'item'): LineC
     const key = kv[1]!;
     const value = clean(kv[2]!);
     const field = matchField(key);
-    if (field && where !== 'heading') return { kind: 'field', field, key: headingWords(key), value, more: [] };
+    // A heading that says "Goal: ship it" is a note too (when nothing is listed under it).
+    if (field && (where !== 'heading' || (field === 'note' && value !== ''))) return { kind: 'field', field, key: headingWords(key), value, more: [] };
     const label = matchLabel(key);
     if (label && (where !== 'item' || value === '')) return { kind: 'label', label, value };
   }

@@ -9,7 +9,8 @@ import { clean } from './text.js';
 import type { Warn } from './types.js';
 
 export interface ListItem {
-  readonly inl: Inline;
+  /** Rewritten once, before the builder reads it, when a ✅ there is a bullet, not a done mark. */
+  inl: Inline;
   readonly line: number;
   readonly children: ListItem[];
   /** Paragraphs of the item after its first. */
@@ -248,51 +249,4 @@ export function mergeSubtitles(evs: Ev[]): void {
     h.inl = { ...h.inl, text: `${h.inl.text}: ${b.inl.text}` };
     evs.splice(k + 1, 1);
   }
-}
-
-/**
- * The title: the first level-1 heading, or when the document opens with several
- * level-1 headings holding only prose (a repository name, then the plan's name), the
- * last of them. -1 when there is none.
- */
-export function findTitle(evs: Ev[]): number {
-  const leading: number[] = [];
-  for (let k = 0; k < evs.length; k++) {
-    const ev = evs[k]!;
-    if (ev.t === 'heading') {
-      if (ev.level !== 1 || (ev.cls.kind !== 'text' && ev.cls.kind !== 'bold')) break;
-      if (ev.pseudo && k !== 0) break;
-      if (leading.length > 0 && hasContent(evs, k)) break;
-      leading.push(k);
-      if (hasContent(evs, k)) break;
-    } else if (ev.t !== 'para') break;
-  }
-  if (leading.length === 0) return -1;
-  // More level-1 headings further down: they are sections, and the first one is the title.
-  const h1s = evs.filter((ev) => ev.t === 'heading' && ev.level === 1 && !ev.pseudo).length;
-  return h1s > leading.length ? leading[0]! : leading[leading.length - 1]!;
-}
-
-/** Whether heading k has a list, table or field of its own before the next heading (prose does not count). */
-function hasContent(evs: Ev[], k: number): boolean {
-  for (let j = k + 1; j < evs.length; j++) {
-    const ev = evs[j]!;
-    if (ev.t === 'heading') return false;
-    if (ev.t === 'list' || ev.t === 'table' || ev.t === 'field') return true;
-  }
-  return false;
-}
-
-/** What heading k holds before the next heading: prose, and tag lines (which make it an item). */
-export function headingHolds(evs: Ev[], k: number): { prose: boolean; tags: boolean } {
-  let prose = false;
-  let tags = false;
-  for (let j = k + 1; j < evs.length; j++) {
-    const ev = evs[j]!;
-    if (ev.t === 'heading' && !(ev.pseudo && ev.cls.kind === 'bold' && j === k + 1)) break;
-    if (ev.t === 'para') prose = true;
-    if (ev.t === 'field' && ev.cls.kind === 'field' && isTag(ev.cls.field)) tags = true;
-    if (ev.t === 'list' && ev.items.some((it) => { const c = classify(it.inl, 'item'); return c.kind === 'field' && isTag(c.field); })) tags = true;
-  }
-  return { prose, tags };
 }

@@ -5,7 +5,8 @@ import type { Kind } from '../core/model.js';
 import { slugify } from '../core/slug.js';
 import type { RawHabit, RawItem, RawRoadmap, RawSection } from '../roadmap-schema.js';
 import type { Builder } from './builder.js';
-import { allOf, countItems, newItem, type BItem, type BSection } from './plan.js';
+import type { Bullets } from './marks.js';
+import { allOf, countItems, newItem, sectionHasItems, type BItem, type BSection } from './plan.js';
 import { clean, hash6, prettyUrl } from './text.js';
 import { NothingToImportError, type ImportOptions, type ImportWarning } from './types.js';
 import { GROUP_ITEM_KIND, GROUP_ORDER, ONGOING_TITLE } from './vocabulary.js';
@@ -97,10 +98,16 @@ function sectionId(s: BSection): string | undefined {
   return slugify(s.title) === '' ? `section-${hash6(s.title)}` : undefined;
 }
 
-function habitOf(title: string, from: BItem | BSection, notes: readonly string[]): RawHabit {
+/** The minutes a title names: `(15-30 minutes)`, `20 min`. */
+function minutesIn(title: string): string | null {
+  const m = /\b(\d+(?:\s*[-–]\s*\d+)?)\s*(?:min|mins|minutes)\b/i.exec(title);
+  return m ? m[1]!.replace(/\s/g, '').replace('–', '-') : null;
+}
+
+/** A habit from an entry of a daily section; the minutes of the section's title ("Daily (15-30 minutes)") when the entry names none. */
+function habitOf(title: string, from: BItem | BSection, notes: readonly string[], outer: string | null = null): RawHabit {
   const perWeek = /\b([1-7])\s*(?:x|times)?\s*(?:\/|per|a|each)\s*week\b/i.exec(title);
-  const inTitle = /\b(\d+(?:\s*-\s*\d+)?)\s*(?:min|mins|minutes)\b/i.exec(title);
-  const minutes = from.minutes ?? (inTitle ? inTitle[1]!.replace(/\s/g, '') : null);
+  const minutes = from.minutes ?? minutesIn(title) ?? outer;
   const id = slugify(title.replace(/\([^)]*\)/g, ' ')) || slugify(title) || `habit-${hash6(title)}`;
   return {
     id,
@@ -116,12 +123,26 @@ function habitOf(title: string, from: BItem | BSection, notes: readonly string[]
 
 
 /** The built plan as a raw roadmap, with the warnings of the whole import in line order. */
-export function finishPlan(builder: Builder, frontTitle: string | null, options: ImportOptions): { roadmap: RawRoadmap; warnings: ImportWarning[] } {
+export function finishPlan(builder: Builder, frontTitle: string | null, options: ImportOptions, bullets: Bullets): { roadmap: RawRoadmap; warnings: ImportWarning[]; notices: ImportWarning[] } {
   let sections = builder.sections.filter((s) => !s.notesSink);
+  for (const s of sections) {
+    // "## Django" with only "- Priority: High" under it: the section is the one thing to do.
+    if (s.kind === 'plain' && !sectionHasItems(s) && (s.priority || s.difficulty || s.effort)) {
+      const it = newItem(s.title, s.line);
+      Object.assign(it, { priority: s.priority, difficulty: s.difficulty, effort: s.effort, minutes: s.minutes });
+      s.groups.set(s.defaultGroup, [it]);
+    }
+  }
   const kind = options.kind ?? inferKind(sections);
   if (kind === 'phased') {
     sections = mergeTimeline(sections);
     for (const s of sections) if (s.kind !== 'phase' && s.duration === null && s.weeks === null && ONGOING_TITLE.test(s.title)) s.duration = 'ongoing';
+  }
+  // A phase whose entries are weeks ("### Week 1" under it, a week table) spans them.
+  for (const s of sections) {
+    if (s.kind !== 'phase' || s.weeks !== null) continue;
+    const spans = allOf(s).map((it) => it.weeks).filter((w) => w !== null);
+    if (spans.length) s.weeks = [Math.min(...spans.map((w) => w[0])), Math.max(...spans.map((w) => w[1]))];
   }
   if (sections.length === 0) {
     throw new NothingToImportError('found no sections, lists or tables to import; a plan needs headings (## Week 1), lists or a table');
@@ -158,8 +179,17 @@ export function finishPlan(builder: Builder, frontTitle: string | null, options:
     }
     if (s.habit) {
       const items = allOf(s);
-      if (items.length) for (const it of items) habits.push(habitOf(it.title, it, it.notes));
+      const outer = s.minutes ?? minutesIn(s.title);
+      if (items.length) for (const it of items) habits.push(habitOf(it.title, it, it.notes, outer));
       else habits.push(habitOf(s.title, s, s.notes));
+    } else {
+      // "### Daily" inside a section: its entries (or, with none, itself) are habits too.
+      for (const it of allOf(s)) {
+        if (!it.habit) continue;
+        const outer = it.minutes ?? minutesIn(it.title);
+        if (it.children.length) for (const c of it.children) habits.push(habitOf(c.title, c, c.notes, outer));
+        else habits.push(habitOf(it.title, it, it.notes));
+      }
     }
     return raw;
   });
@@ -179,5 +209,28 @@ export function finishPlan(builder: Builder, frontTitle: string | null, options:
     ...(habits.length ? { habits } : {}),
   };
   const warnings = [...builder.warnings].sort((a, b) => a.line - b.line);
-  return { roadmap, warnings };
+  const notices = [...doneNotices(sections, bullets), ...builder.notices].sort((a, b) => a.line - b.line);
+  return { roadmap, warnings, notices };
+}
+
+/** How many items were taken as done and why, when ✅ marks were involved (taken as done, or read as bullets). */
+function doneNotices(sections: readonly BSection[], bullets: Bullets): ImportWarning[] {
+  const by = { box: 0, mark: 0, status: 0 };
+  const walk = (items: readonly BItem[]): void => {
+    for (const it of items) {
+      if (it.done === true && it.doneBy) by[it.doneBy]++;
+      walk(it.children);
+    }
+  };
+  for (const s of sections) walk(allOf(s));
+  const out: ImportWarning[] = [];
+  if (by.mark > 0) {
+    const parts = [by.box && `${by.box} checked [x]`, `${by.mark} marked ✅ in lists with open items or in a file with checkboxes`, by.status && `${by.status} by a status`].filter(Boolean);
+    const n = by.box + by.mark + by.status;
+    out.push({ line: 0, message: `${n} item${n === 1 ? '' : 's'} taken as done: ${parts.join(', ')}` });
+  }
+  if (bullets.count > 0) {
+    out.push({ line: bullets.line, message: `${bullets.count} ✅ mark${bullets.count === 1 ? '' : 's'} read as bullets, not as done: no list of this file has open items or checkboxes next to them` });
+  }
+  return out;
 }

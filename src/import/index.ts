@@ -15,6 +15,7 @@
 import { Builder } from './builder.js';
 import { markdownEvents, md, mergeSubtitles } from './events.js';
 import { finishPlan } from './finish.js';
+import { settleDoneMarks } from './marks.js';
 import { outlineEvents } from './outline.js';
 import { normaliseSource } from './source.js';
 import type { ImportOptions, ImportResult } from './types.js';
@@ -36,7 +37,8 @@ export function importMarkdown(source: string, options: ImportOptions = {}): Imp
   if (deepest) builder.warn(deepest.map![0] + 1, 'lists nested too deeply to read from here on; the rest of this list (and what follows it) was not imported');
   const evs = structured ? markdownEvents(tokens, builder.warn) : outlineEvents(tokens, text.split(/\r\n|\r|\n/));
   mergeSubtitles(evs);
+  const bullets = settleDoneMarks(evs);
   builder.run(evs);
-  const { roadmap, warnings } = finishPlan(builder, frontTitle, options);
-  return { roadmap, warnings, repaired };
+  const { roadmap, warnings, notices } = finishPlan(builder, frontTitle, options, bullets);
+  return { roadmap, warnings, notices, repaired };
 }

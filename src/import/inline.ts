@@ -80,18 +80,21 @@ export function splitLines(tokens: readonly Token[]): Token[][] {
   return lines;
 }
 
-const DONE_MARK = /^(?:✅|✔️?|☑️?|✓)\s*/u;
+export const DONE_MARK = /^(?:✅|✔️?|☑️?|✓)\s*/u;
 const OPEN_MARK = /^(?:⬜|☐|🔲|◻️?)\s*/u;
 /** `[ ]`, `[x]`, `[X]`; also `[✓]`, and the open states some editors add (`[-]`, `[~]`, `[/]`, `[>]`). */
 const CHECKBOX = /^\[([ xX✓✔~\-/>])\]\s*/;
 export const BULLET_CHAR = /^[•◦▪▫‣⁃➤►▸▶]\s*/u;
 
-export function readCheck(text: string): { text: string; done: boolean | null } {
+/** How a line says it is done or open: a checkbox (`[ ]`, `[x]`), a mark (✅, ⬜), or nothing. */
+export type CheckHow = 'box' | 'mark' | null;
+
+export function readCheck(text: string): { text: string; done: boolean | null; how: CheckHow } {
   const cb = CHECKBOX.exec(text);
-  if (cb) return { text: text.slice(cb[0].length).trim(), done: /[xX✓✔]/.test(cb[1]!) };
+  if (cb) return { text: text.slice(cb[0].length).trim(), done: /[xX✓✔]/.test(cb[1]!), how: 'box' };
   const d = DONE_MARK.exec(text);
-  if (d) return { text: text.slice(d[0].length).trim(), done: true };
+  if (d) return { text: text.slice(d[0].length).trim(), done: true, how: 'mark' };
   const o = OPEN_MARK.exec(text);
-  if (o) return { text: text.slice(o[0].length).trim(), done: false };
-  return { text, done: null };
+  if (o) return { text: text.slice(o[0].length).trim(), done: false, how: 'mark' };
+  return { text, done: null, how: null };
 }

@@ -7,42 +7,56 @@ import type { ListItem } from './events.js';
 import { readCheck, type Inline } from './inline.js';
 import { flatten, newItem, type BItem } from './plan.js';
 import { clean, prettyUrl } from './text.js';
-import type { Warn } from './types.js';
+import type { Ctx, Warn } from './types.js';
 import { MAX_ITEM_DEPTH } from './vocabulary.js';
 
-const isWebUrl = (href: string): boolean => /^https?:\/\//i.test(href) && z.url().safeParse(href).success;
+const URL_SCHEMA = z.url();
+/** A link the roadmap format accepts as an item's url (the same check as the format's). */
+export const isWebUrl = (href: string): boolean => /^https?:\/\//i.test(href) && URL_SCHEMA.safeParse(href).success;
+
+/** A line's text as a note, with the addresses of its links (a note has no url of its own). */
+export function noteText(inl: Inline): string {
+  const urls = inl.links.filter((l) => l.text !== l.href && l.href !== '' && !l.href.startsWith('#')).map((l) => l.href);
+  return urls.length ? `${inl.text} (${urls.join(', ')})` : inl.text;
+}
 
 /** The items a list item makes: usually one; its children when it has no words of its own. */
-export function itemsFrom(it: ListItem, depth: number, warn: Warn): BItem[] {
-  const { text, done } = readCheck(it.inl.text);
+export function itemsFrom(it: ListItem, depth: number, ctx: Ctx): BItem[] {
+  ctx.used.add(it);
+  const { text, done, how } = readCheck(it.inl.text);
   if (text === '') {
     if (done !== null && it.children.length === 0) return [];
-    return it.children.flatMap((c) => itemsFrom(c, depth, warn));
+    return it.children.flatMap((c) => itemsFrom(c, depth, ctx));
   }
-  const item = itemFromText(text, it.inl, it.line, warn);
-  if (done !== null) item.done = done;
+  const item = itemFromText(text, it.inl, it.line, ctx.warn);
+  if (done !== null) {
+    item.done = done;
+    item.doneBy = done ? how : null;
+  }
   item.notes.push(...it.paras);
-  listInto(item, it.children, depth + 1, warn);
+  listInto(item, it.children, depth + 1, ctx);
   return [item];
 }
 
 /** Children of `owner` from a list: attributes and notes for fields, items for the rest. */
-export function listInto(owner: BItem, items: readonly ListItem[], depth: number, warn: Warn): void {
+export function listInto(owner: BItem, items: readonly ListItem[], depth: number, ctx: Ctx): void {
   for (const it of items) {
     const cls = classify(it.inl, 'item');
     if (cls.kind === 'field') {
-      for (const f of fieldsOf(cls)) applyToItem(owner, f.field, f.key, f.value, it.line, warn);
-      listInto(owner, it.children, depth, warn);
+      ctx.used.add(it);
+      for (const f of fieldsOf(cls)) applyToItem(owner, f.field, f.key, f.value, it.line, ctx.warn);
+      listInto(owner, it.children, depth, ctx);
       continue;
     }
     if (cls.kind === 'label' && cls.value === '' && it.children.length) {
-      listInto(owner, it.children, depth, warn);
+      ctx.used.add(it);
+      listInto(owner, it.children, depth, ctx);
       continue;
     }
-    const made = itemsFrom(it, depth, warn);
+    const made = itemsFrom(it, depth, ctx);
     if (depth > MAX_ITEM_DEPTH) {
       // Once, at the first level too deep (the levels below are flattened with it).
-      if (depth === MAX_ITEM_DEPTH + 1) warn(it.line, `list nested deeper than ${MAX_ITEM_DEPTH} levels; the deeper items were attached to the item above`);
+      if (depth === MAX_ITEM_DEPTH + 1) ctx.warn(it.line, `list nested deeper than ${MAX_ITEM_DEPTH} levels; the deeper items were attached to the item above`);
       for (const m of made) owner.children.push(...flatten(m));
     } else owner.children.push(...made);
   }
@@ -50,11 +64,14 @@ export function listInto(owner: BItem, items: readonly ListItem[], depth: number
 
 /** An item from a line's text and its links: one link gives the item its url, several give it children. */
 export function itemFromText(text: string, inl: Inline, line: number, warn: Warn): BItem {
-  const { text: title0, done } = readCheck(clean(text));
+  const { text: title0, done, how } = readCheck(clean(text));
   const links = inl.links.filter((l) => title0.includes(l.text));
   let title = title0;
   const item = newItem(title, line);
-  if (done !== null) item.done = done;
+  if (done !== null) {
+    item.done = done;
+    if (done) item.doneBy = how;
+  }
   const web = links.filter((l) => isWebUrl(l.href));
   for (const l of links) {
     if (!isWebUrl(l.href) && !(l.href.startsWith('#') && l.href.length > 1)) {

@@ -1,6 +1,5 @@
 // The plan as the builder makes it: mutable sections and items, before ids, kind and
 // habits are decided (finish.ts) and before it is written as a raw roadmap.
-import type { ListItem } from './events.js';
 import type { GroupKey } from './vocabulary.js';
 
 export interface BItem {
@@ -16,6 +15,12 @@ export interface BItem {
   children: BItem[];
   /** The whole line was one web link (a bare URL, or [text](url)): a resource wherever it stands. */
   linkOnly: boolean;
+  /** What made it done: a checked box, a ✅ mark, or a Status field or column. */
+  doneBy: 'box' | 'mark' | 'status' | null;
+  /** The plan weeks it names ("### Week 3" under a phase, a week row of a phase's table). */
+  weeks: readonly [number, number] | null;
+  /** A "### Daily" heading inside a section: its entries are habits. */
+  habit: boolean;
 }
 
 export interface BSection {
@@ -37,6 +42,8 @@ export interface BSection {
   defaultGroup: GroupKey;
   /** A "Notes" / "Tips" section of the whole plan: its content becomes the roadmap's notes. */
   notesSink: boolean;
+  /** An "Overview" / "About" section: its prose becomes the roadmap's description, the rest its notes. */
+  about: boolean;
   habit: boolean;
 }
 
@@ -52,6 +59,9 @@ export const newItem = (title: string, line: number): BItem => ({
   notes: [],
   children: [],
   linkOnly: false,
+  doneBy: null,
+  weeks: null,
+  habit: false,
 });
 
 export function newSection(title: string, line: number, kind: BSection['kind']): BSection {
@@ -72,14 +82,9 @@ export function newSection(title: string, line: number, kind: BSection['kind']):
     groups: new Map(),
     defaultGroup: 'items',
     notesSink: false,
+    about: false,
     habit: false,
   };
-}
-
-/** A list item that is only a link to a heading of the same page (a table of contents). */
-export function isAnchorOnly(it: ListItem): boolean {
-  const l = it.inl.links[0];
-  return it.inl.links.length === 1 && l !== undefined && /^#./.test(l.href) && l.text === it.inl.text && it.children.every(isAnchorOnly);
 }
 
 export function flatten(item: BItem): BItem[] {

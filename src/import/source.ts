@@ -3,6 +3,7 @@
 // Line breaks are left as they are: markdown-it reads CRLF, CR and LF alike.
 import { firstInvalidUtf8 } from '../roadmap-file.js';
 import { decodeWindows1252, repairMojibake } from './mojibake.js';
+import { isMap, parseDocument } from 'yaml';
 import { clean } from './text.js';
 import type { ImportWarning } from './types.js';
 
@@ -32,12 +33,26 @@ export function normaliseSource(source: string): Source {
   let text = repairedText.replace(/^\uFEFF/, '');
   // YAML front matter (Jekyll, Obsidian, Hugo): not part of the plan, but its title is one.
   // Its lines are blanked, not removed, so that line numbers stay those of the file.
+  // Only a block that reads as a YAML mapping is front matter: a `---` rule opening the
+  // file, then Markdown and another rule, is Markdown.
   let frontTitle: string | null = null;
   const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/.exec(text);
-  if (fm) {
-    const t = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(fm[1]!);
-    frontTitle = t ? clean(t[2]!) : null;
+  const data = fm ? frontMatter(fm[1]!) : null;
+  if (fm && data) {
+    frontTitle = typeof data.title === 'string' && clean(data.title) !== '' ? clean(data.title) : null;
     text = fm[0].replace(/[^\r\n]/g, '') + text.slice(fm[0].length);
   }
   return { text, repaired, frontTitle };
+}
+
+/** The block as a YAML mapping, or null when it is not one (or is not YAML at all). */
+function frontMatter(block: string): Record<string, unknown> | null {
+  try {
+    const doc = parseDocument(block, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
+    const value: unknown = doc.toJS({ maxAliasCount: 0 });
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }

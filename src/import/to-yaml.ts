@@ -20,10 +20,10 @@ export function roadmapToYaml(roadmap: RawRoadmap, source?: string): string {
       if (i > 0 && isMap(node)) node.spaceBefore = true;
     });
   }
-  const habits = doc.get('habits');
-  if (isSeq(habits) && habits.items.length > 0 && isMap(habits.items[0])) habits.items[0].spaceBefore = true;
-  const sectionsPair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'sections') : undefined;
-  if (sectionsPair && isScalar(sectionsPair.key)) sectionsPair.key.spaceBefore = true;
+  // A blank line before `sections:` and `habits:`.
+  if (isMap(doc.contents)) {
+    for (const p of doc.contents.items) if (isScalar(p.key) && (p.key.value === 'sections' || p.key.value === 'habits')) p.key.spaceBefore = true;
+  }
 
   visit(doc, {
     Pair(_key, pair: Pair) {

@@ -1,6 +1,7 @@
 // The importer's public data types and its one error.
 import type { Kind } from '../core/model.js';
 import type { RawRoadmap } from '../roadmap-schema.js';
+import type { ListItem } from './events.js';
 
 export interface ImportWarning {
   /** 1-based line of the Markdown source. */
@@ -19,7 +20,13 @@ export interface ImportOptions {
 
 export interface ImportResult {
   readonly roadmap: RawRoadmap;
+  /** What could not be placed, or was placed by a guess the user should check. */
   readonly warnings: ImportWarning[];
+  /**
+   * What the import decided that is not a problem, one line each (line 0: the whole
+   * file): a table of contents skipped, how many items were taken as done and why.
+   */
+  readonly notices: ImportWarning[];
   /** Characters repaired from UTF-8 misread as Mac Roman or Windows-1252. */
   readonly repaired: number;
 }
@@ -34,3 +41,9 @@ export class NothingToImportError extends Error {
 
 /** Records a warning at a 1-based source line. */
 export type Warn = (line: number, message: string) => void;
+
+/** What the stages that read list items share: where warnings go, and which list items were placed. */
+export interface Ctx {
+  readonly warn: Warn;
+  readonly used: Set<ListItem>;
+}

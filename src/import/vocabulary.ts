@@ -4,8 +4,11 @@
 import { clean, stripEmoji } from './text.js';
 
 export type GroupKey = 'topics' | 'tasks' | 'milestones' | 'items' | 'resources' | 'criteria';
-/** What a label switches to: an item group, notes, or tips (tasks inside a section, notes for the whole plan). */
-export type LabelKey = GroupKey | 'notes' | 'tips';
+/**
+ * What a label switches to: an item group, notes, tips (tasks inside a section, notes for
+ * the whole plan), or about (an overview: notes, and its prose the plan's description).
+ */
+export type LabelKey = GroupKey | 'notes' | 'tips' | 'about';
 
 export const GROUP_ORDER: readonly GroupKey[] = ['topics', 'tasks', 'milestones', 'items', 'resources', 'criteria'];
 export const GROUP_ITEM_KIND: Record<GroupKey, string> = {
@@ -21,13 +24,14 @@ export const MAX_ITEM_DEPTH = 12;
 
 const LABELS: ReadonlyArray<readonly [RegExp, LabelKey]> = [
   [/^(?:core |key |main |learning |study |important )?(?:topics?|concepts?|subjects?|theory|syllabus|objectives?|learning objectives?|learning goals?|goals|what to learn|focus areas?|skills?|learn)(?: to (?:learn|cover|study))?(?: covered)?$/, 'topics'],
-  [/^(?:implementation |practical |hands[- ]on |weekly |coding |practice )?(?:tasks?|to-?dos?|action items?|exercises?|practice|projects?|project ideas?|mini[- ]projects?|assignments?|deliverables?|labs?|homework|what to build|build|challenges?)$/, 'tasks'],
+  [/^(?:implementation |practical |hands[- ]on |weekly |coding |practice )?(?:tasks?|to[- ]?dos?|action items?|exercises?|practice|projects?|project ideas?|mini[- ]projects?|assignments?|deliverables?|labs?|homework|what to build|build|challenges?)$/, 'tasks'],
   [/^(?:learning |study |recommended |useful |additional |further |suggested |free )?(?:resources?|references?|reading|readings|materials?|links?|books?|courses?|videos?|tutorials?|docs|documentation|learn from|where to learn|tools(?: to use)?|people to follow|who to follow|follow)$/, 'resources'],
   [/^(?:success criteria|criteria|success metrics|acceptance criteria|definition of done|done when|you are done when|outcomes?|expected outcomes?|checkpoints?)$/, 'criteria'],
   [/^milestones?$/, 'milestones'],
   [/^(?:checklist|items)$/, 'items'],
-  [/^(?:tips|tips for success|pro tips)$/, 'tips'],
-  [/^(?:notes?|remember|remarks?|comments?)$/, 'notes'],
+  [/^(?:(?:final|learning|study|general|some|more|extra|bonus|quick|pro|useful|helpful|additional|important|key|top|practical) )*(?:tips|tips (?:and|&) tricks|tips (?:and|&) notes|advice)(?: for success)?$/, 'tips'],
+  [/^(?:(?:final|additional|general|important|extra|side|closing|some|more) )*(?:notes?|remarks?|comments?|thoughts|remember|faqs?|frequently asked questions|q ?& ?a)$/, 'notes'],
+  [/^(?:overview|introduction|intro|about(?: (?:this|the|me))?(?: (?:plan|roadmap|guide|repo|repository|course|curriculum))?|motivation|purpose|disclaimer|acknowledge?ments?|credits|license|contributing|contributors?|how to use(?: (?:this|the) (?:plan|roadmap|guide|repo|repository))?|who is this for|why this (?:plan|roadmap|guide))$/, 'about'],
 ];
 
 export type FieldKey = 'priority' | 'difficulty' | 'effort' | 'duration' | 'weeks' | 'status' | 'note';
@@ -164,29 +168,41 @@ function stripSeparators(s: string): string {
   return r;
 }
 
-export function matchLabel(text: string): LabelKey | null {
+/** The words of a key and, when it ends in one, of its parenthesised gloss: `**কাজ (Tasks)**` is also "tasks". */
+function keyForms(text: string): string[] {
   const k = normKey(text);
-  if (k === '') return null;
-  for (const [re, key] of LABELS) if (re.test(k)) return key;
+  const gloss = /\(([^()]+)\)\s*[:：]?\s*$/.exec(stripEmoji(text).replace(/[*_`]/g, ''));
+  return gloss ? [k, normKey(gloss[1]!)] : [k];
+}
+
+export function matchLabel(text: string): LabelKey | null {
+  for (const k of keyForms(text)) {
+    if (k === '') continue;
+    for (const [re, key] of LABELS) if (re.test(k)) return key;
+  }
   return null;
 }
 
 export function matchField(key: string): FieldKey | null {
-  const k = normKey(key);
-  for (const [re, f] of FIELDS) if (re.test(k)) return f;
+  for (const k of keyForms(key)) for (const [re, f] of FIELDS) if (re.test(k)) return f;
   return null;
 }
 
-/** A key as compared: lowercase words, no emoji, no bold, no trailing colon or parenthetical. */
+/** A key as compared: lowercase words, no emoji, no bold, no trailing colon or parenthetical; `time-cost` is `time cost`. */
 export function normKey(s: string): string {
   return stripEmoji(s)
+    .replace(/(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu, ' ')
     .replace(/[*_`]/g, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s*\([^)]*\)\s*(?=[:：]?\s*$)/, '')
     .replace(/[:：]\s*$/, '')
     .toLowerCase()
+    .replace(/[-_]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A cell or value that says nothing: `-`, `—`, `none`, `n/a`, `TBD`. */
+export const NOTHING = /^(?:[-–—_.…?]+|none|n\/?a|nil|null|tbd|tba)$/i;
 
 const LEVEL_SPLIT = /\s*(?:→|->|⇒|–|—|-|\bto\b|\/|~|\bor\b)\s*/;
 
@@ -247,6 +263,8 @@ export function parseEffort(value: string): { effort: string; minutes: string | 
 
 export const DONE_WORDS = /^(?:\[[xX]\]|x|done|complete|completed|finished|yes|✅|✔️?|☑️?|✓)(?:\s|$)/iu;
 export const HABIT_TITLE = /\b(?:daily|every ?day|each day|per day|habits?|routine)\b|\/\s*day\b/i;
+/** A heading inside a section that holds daily practice ("### Daily", "### Daily habits"). */
+export const DAILY_HEADING = /^(?:daily|every ?day|each day|habits?|(?:daily|morning|evening) (?:routine|practice|habits?))\b/i;
 export const ONGOING_TITLE = /\b(?:ongoing|continuous|continuing|lifelong|forever)\b/i;
 
 export function headingWordsOfMonth(m: WeekMatch): string {
@@ -264,12 +282,12 @@ export function columnOf(header: string): Column {
   const h = normKey(header);
   if (/^(?:weeks?|wk|week ?#|week no\.?|week number|when)$/.test(h)) return 'week';
   if (/^(?:phase|stage|phase ?#)$/.test(h)) return 'phase';
-  if (/^(?:topic|subject|skill|module|title|name|item|theme|area|focus|goal|what|unit|chapter|lesson|step)$/.test(h)) return 'title';
+  if (/^(?:topic|subject|skill|module|title|name|item|theme|area|focus|goal|what|unit|chapter|lesson|step|problems?|questions?|exercise|course name|course title)$/.test(h)) return 'title';
   if (/^(?:status|done|complete|completed|progress|✓|✔)$/.test(h) || h === '') return h === '' ? 'other' : 'status';
   const field = matchField(h);
   if (field === 'priority' || field === 'difficulty' || field === 'effort' || field === 'duration') return field;
   const label = matchLabel(h);
-  if (label && label !== 'notes' && label !== 'tips') return label;
+  if (label && label !== 'notes' && label !== 'tips' && label !== 'about') return label;
   return 'other';
 }
 
