@@ -46,7 +46,13 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
     if (e instanceof NothingToImportError) throw new StudyError(`${shown}: ${e.message}`);
     throw e;
   }
-  const warnings = [...readWarnings, ...result.warnings];
+  const roadmapId = result.roadmap.id!;
+  const yaml = roadmapToYaml(result.roadmap, shown);
+  // `study load` refuses a roadmap file over 1 MiB: say so now, and with --load write nothing.
+  const yamlBytes = Buffer.byteLength(yaml);
+  const tooBig = yamlBytes > MAX_FILE_BYTES ? `the roadmap YAML is ${yamlBytes.toLocaleString('en-US')} bytes, over the 1 MiB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes) that study load accepts; split the plan into smaller files` : null;
+  if (tooBig !== null && opts.load) throw new StudyError(`${shown}: ${tooBig}; nothing written`);
+  const warnings = [...readWarnings, ...result.warnings, ...(tooBig !== null ? [{ line: 0, message: tooBig }] : [])];
   const at = (line: number): string => (line > 0 ? `${safe(shown)}:${line}` : safe(shown));
   if (!run.json) {
     for (const w of warnings) run.note(`${at(w.line)}: warning: ${safe(w.message)}`);
@@ -59,8 +65,6 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
     throw new StudyError(`${shown}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} with --strict; nothing written`);
   }
 
-  const roadmapId = result.roadmap.id!;
-  const yaml = roadmapToYaml(result.roadmap, shown);
   // The importer's output must be a valid roadmap file: anything else is a bug here.
   const parsed = parseRoadmapText(yaml, `${roadmapId}.yaml`, roadmapId);
   if ('problems' in parsed) {
