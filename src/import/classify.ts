@@ -46,6 +46,15 @@ export type LineClass =
  * after "Week 3"; lines do ("Week 3: Caching", not "Week 3 was hard"), unless bold.
  */
 export function classify(inl: Inline, where: 'heading' | 'line' | 'item'): LineClass {
+  // The stages ask about the same line more than once: read it once.
+  let seen = cache.get(inl);
+  if (!seen) cache.set(inl, (seen = {}));
+  return (seen[where] ??= classifyNow(inl, where));
+}
+
+const cache = new WeakMap<Inline, { heading?: LineClass; line?: LineClass; item?: LineClass }>();
+
+function classifyNow(inl: Inline, where: 'heading' | 'line' | 'item'): LineClass {
   const text = clean(inl.text).replace(LEADING_EMOJI, '').replace(BULLET_CHAR, '');
   const loose = where === 'heading' || inl.allBold;
   // "Phase 1 Resources" (no separator, then a label) is more for Phase 1, not a new phase.

@@ -31,6 +31,9 @@ export type Ev =
   | { t: 'table'; header: TableCell[]; rows: { cells: TableCell[]; line: number }[]; line: number };
 
 export const md = new MarkdownIt({ html: true, linkify: true });
+// Bare web addresses become links; words that merely look like domains or e-mail
+// addresses ("Node.js", "a@b.co") stay words.
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 
 export function readList(tokens: readonly Token[], start: number, warn: Warn): { items: ListItem[]; next: number } {
   const items: ListItem[] = [];
@@ -120,10 +123,14 @@ function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? _);
 }
 
-/** Events of a Markdown document. */
-export function markdownEvents(tokens: readonly Token[], warn: Warn): Ev[] {
-  const evs: Ev[] = [];
-  let lastLevel = 1;
+/** Where a document's reading is, between its parts: the level of the last heading. */
+export interface EventState {
+  lastLevel: number;
+}
+
+/** The events of (a part of) a Markdown document, appended to `evs`. */
+export function markdownEvents(tokens: readonly Token[], warn: Warn, evs: Ev[] = [], state: EventState = { lastLevel: 1 }): Ev[] {
+  let lastLevel = state.lastLevel;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -178,6 +185,7 @@ export function markdownEvents(tokens: readonly Token[], warn: Warn): Ev[] {
         break;
     }
   }
+  state.lastLevel = lastLevel;
   return evs;
 }
 

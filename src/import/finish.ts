@@ -70,7 +70,7 @@ function rawItems(items: readonly BItem[], kind: string, scope: IdScope): RawIte
 function rawItem(item: BItem, kind: string, scope: IdScope): RawItem {
   const title = item.title;
   const children = rawItems(item.children, kind, new IdScope());
-  const id = slugify(title) === '' ? scope.claim(`${kind}-${hash6(title)}`) : undefined;
+  const id = sluggable(title) ? undefined : scope.claim(`${kind}-${hash6(title)}`);
   const notes = item.notes.map(clean).filter((n) => n !== '');
   const simple = id === undefined && item.done !== true && !item.url && !item.priority && !item.difficulty && !item.effort && notes.length === 0 && children.length === 0;
   if (simple) return title;
@@ -89,13 +89,16 @@ function rawItem(item: BItem, kind: string, scope: IdScope): RawItem {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Whether the title gives an id of its own (an ASCII letter or digit always does). */
+const sluggable = (title: string): boolean => /[A-Za-z0-9]/.test(title) || slugify(title) !== '';
+
 function sectionId(s: BSection): string | undefined {
   if (s.kind === 'phase' && s.phase !== null) return `phase-${s.phase}`;
   if (s.weekSection && s.weeks) {
     const [a, b] = s.weeks;
     return a === b ? `w${pad(a)}` : `w${pad(a)}-${pad(b)}`;
   }
-  return slugify(s.title) === '' ? `section-${hash6(s.title)}` : undefined;
+  return sluggable(s.title) ? undefined : `section-${hash6(s.title)}`;
 }
 
 /** The minutes a title names: `(15-30 minutes)`, `20 min`. */

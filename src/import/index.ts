@@ -4,19 +4,22 @@
 //
 // The stages, each a module of this folder:
 //   source.ts       bytes -> text: encoding, BOM, mojibake (mojibake.ts), front matter
-//   events.ts       markdown-it tokens -> events (headings, fields, prose, lists, tables);
-//   outline.ts      or, for a plan with no Markdown structure, events by indentation
-//   builder.ts      events -> plan (sections and items; with items.ts, attributes.ts,
-//                   tables.ts and the plan's data types in plan.ts)
+//   parse.ts        text -> markdown-it tokens, a part at a time, -> events.ts: events
+//                   (headings, fields, prose, lists, tables); or, for a plan with no
+//                   Markdown structure, outline.ts: events by indentation
+//   shape.ts        where the title and the plan's sections are; marks.ts: done marks
+//                   and tables of contents, settled per list
+//   builder.ts      events -> plan (sections and items; with lists.ts, items.ts,
+//                   attributes.ts, tables.ts and the plan's data types in plan.ts)
 //   finish.ts       plan -> raw roadmap: kind, timeline, ids, habits, title
 //   to-yaml.ts      raw roadmap -> YAML text
 // and the words they share: vocabulary.ts (labels, fields, weeks, phases, priority,
 // difficulty and effort values), classify.ts (what a line says), inline.ts, text.ts.
 import { Builder } from './builder.js';
-import { markdownEvents, md, mergeSubtitles } from './events.js';
+import { mergeSubtitles } from './events.js';
 import { finishPlan } from './finish.js';
 import { settleDoneMarks } from './marks.js';
-import { outlineEvents } from './outline.js';
+import { documentEvents } from './parse.js';
 import { normaliseSource } from './source.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
@@ -28,14 +31,8 @@ export { NothingToImportError, type ImportOptions, type ImportResult, type Impor
 /** Markdown text -> the raw roadmap and what could not be placed. */
 export function importMarkdown(source: string, options: ImportOptions = {}): ImportResult {
   const { text, repaired, frontTitle } = normaliseSource(source);
-  const tokens = md.parse(text, {});
   const builder = new Builder();
-  const structured = tokens.some((t) => t.type === 'heading_open' || t.type === 'bullet_list_open' || t.type === 'ordered_list_open' || t.type === 'table_open');
-  // markdown-it stops reading a block nested past its limit: say so rather than lose it quietly.
-  const limit = (md.options.maxNesting ?? 100) - 2;
-  const deepest = tokens.filter((t) => t.level >= limit && t.map).pop();
-  if (deepest) builder.warn(deepest.map![0] + 1, 'lists nested too deeply to read from here on; the rest of this list (and what follows it) was not imported');
-  const evs = structured ? markdownEvents(tokens, builder.warn) : outlineEvents(tokens, text.split(/\r\n|\r|\n/));
+  const evs = documentEvents(text, builder.warn);
   mergeSubtitles(evs);
   const bullets = settleDoneMarks(evs);
   builder.run(evs);

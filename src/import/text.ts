@@ -6,8 +6,9 @@ export const LEADING_EMOJI = new RegExp(String.raw`^(?:${EMOJI}|\uFE0F|\s)+`, 'u
 const TRAILING_MARK = /(?:\s*(?:✅|✔️?|☑️?|✓))+\s*$/u;
 const ALL_EMOJI = new RegExp(EMOJI, 'gu');
 
+/** Whitespace runs as one space, none at the ends. */
 export function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 export function stripEmoji(s: string): string {
