@@ -16,7 +16,7 @@ import type { ImportWarning, Warn } from './types.js';
 import { DAILY_HEADING, HABIT_TITLE, headingWordsOfMonth, type GroupKey, type LabelKey, type PhaseMatch, type WeekMatch } from './vocabulary.js';
 
 /** Labels whose content is notes, not items. */
-export const isNoteLabel = (l: LabelKey | null): boolean => l === 'notes' || l === 'about';
+const isNoteLabel = (l: LabelKey | null): boolean => l === 'notes' || l === 'about';
 
 export class Builder {
   readonly sections: BSection[] = [];

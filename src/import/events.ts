@@ -35,7 +35,7 @@ export const md = new MarkdownIt({ html: true, linkify: true });
 // addresses ("Node.js", "a@b.co") stay words.
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 
-export function readList(tokens: readonly Token[], start: number, warn: Warn): { items: ListItem[]; next: number } {
+function readList(tokens: readonly Token[], start: number, warn: Warn): { items: ListItem[]; next: number } {
   const items: ListItem[] = [];
   let i = start + 1;
   const closeType = tokens[start]!.type.replace('_open', '_close');

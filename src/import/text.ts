@@ -1,6 +1,6 @@
 // Text helpers of the importer: whitespace, emoji, heading words, short hashes for ids.
 
-export const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3)*`;
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3)*`;
 export const LEADING_EMOJI = new RegExp(String.raw`^(?:${EMOJI}|\uFE0F|\s)+`, 'u');
 /** A done mark at the end of a heading ("Roadmap ✅") is a status, not words. */
 const TRAILING_MARK = /(?:\s*(?:✅|✔️?|☑️?|✓))+\s*$/u;
