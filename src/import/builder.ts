@@ -1,14 +1,13 @@
 // Events -> plan: sections and items, by heading levels, labels, lists and tables. The
 // builder keeps the current section, the pending heading (a heading becomes a section
 // when content arrives under it), the current item group and the stack of item headings.
-// Lists are read by lists.ts, tables by tables.ts.
-import { applyToItem, applyToSection } from './attributes.js';
-import { fieldsOf } from './classify.js';
+// Lists are read by lists.ts, tables by tables.ts, fields and paragraphs by prose.ts.
 import type { Ev, ListItem } from './events.js';
-import { itemFromText, noteText } from './items.js';
+import { noteText } from './items.js';
 import { addList } from './lists.js';
 import { allListItems } from './marks.js';
 import { newItem, newSection, sectionHasItems, type BItem, type BSection } from './plan.js';
+import { addField, addPara } from './prose.js';
 import { findTitle, headingHolds, planLevel } from './shape.js';
 import { addTable } from './tables.js';
 import { headingWords } from './text.js';
@@ -72,8 +71,8 @@ export class Builder {
         }
         this.intro = false;
         this.heading(ev, evs, k);
-      } else if (ev.t === 'field') this.field(ev);
-      else if (ev.t === 'para') this.para(ev, evs[k + 1]);
+      } else if (ev.t === 'field') addField(this, ev);
+      else if (ev.t === 'para') addPara(this, ev, evs[k + 1]);
       else if (ev.t === 'list') addList(this, ev);
       else addTable(this, ev);
     });
@@ -258,13 +257,23 @@ export class Builder {
       return;
     }
     // A plain heading: an item of the section above it, or a section of its own.
-    const { prose, tags } = headingHolds(evs, k);
+    const { prose, tags, list, table } = headingHolds(evs, k);
     const top = this.itemStack[this.itemStack.length - 1];
     if (this.notesMode && host && L > host.level) {
       this.addNote(words, ev.line);
       return;
     }
-    if (top && L > top.level) {
+    // A bold line with nothing under it, inside a section, is a line of prose.
+    if (ev.pseudo && cls.kind === 'bold' && host && !prose && !list && !tags) {
+      if (top) top.item.notes.push(noteText(ev.inl));
+      else this.addNote(noteText(ev.inl), ev.line);
+      return;
+    }
+    // A heading over a table (of courses, of problems) under plain headings is a section:
+    // the plain headings above it only group such sections.
+    if (table && host && host.section.kind === 'plain' && !host.section.notesSink && L > host.level) {
+      this.groupsSections();
+    } else if (top && L > top.level) {
       this.itemHeading(words, ev.line, L);
       return;
     }
@@ -275,7 +284,7 @@ export class Builder {
     const pendingKind = this.pending?.section.kind;
     const underPending = this.pending !== null && L > this.pending.level && (tags || !prose || pendingKind === 'week' || pendingKind === 'phase');
     const deep = this.planLevel === Infinity || L > this.planLevel;
-    if ((this.cur && L > this.curLevel && deep) || underPending || (tags && !host && deep)) {
+    if (!table && ((this.cur && L > this.curLevel && deep) || underPending || (tags && !host && deep))) {
       this.section(ev.line);
       if (tags && this.curLevel >= L) this.curLevel = L - 1;
       this.itemHeading(words, ev.line, L);
@@ -286,6 +295,26 @@ export class Builder {
     const s = newSection(words, ev.line, 'plain');
     s.habit = HABIT_TITLE.test(words);
     this.setPending(s, L);
+  }
+
+  /**
+   * The headings above turned out to group sections: item headings with nothing of their
+   * own go, and a current section with no items gives its words to the plan's notes.
+   */
+  private groupsSections(): void {
+    for (const { item, parent } of this.itemStack) {
+      const at = parent.indexOf(item);
+      if (at >= 0 && item.children.length === 0 && item.notes.length === 0) parent.splice(at, 1);
+    }
+    this.itemStack = [];
+    const s = this.cur;
+    if (s && !this.pending && !sectionHasItems(s) && s.kind === 'plain') {
+      this.sections.splice(this.sections.indexOf(s), 1);
+      const words = [...s.description, ...s.notes].join(' ');
+      if (words !== '') this.roadmapNotes.push(`${s.title}: ${words}`);
+      this.container = s.title;
+      this.cur = null;
+    }
   }
 
   /** The pending heading held only other sections: remember its words, write nothing. */
@@ -316,80 +345,5 @@ export class Builder {
     s.duration = m.duration;
     s.weeks = m.weeks;
     return s;
-  }
-
-  private field(ev: Extract<Ev, { t: 'field' }>): void {
-    const cls = ev.cls;
-    const top = this.itemStack[this.itemStack.length - 1];
-    if (!this.host && this.sections.length === 0 && !top) {
-      // "**Note:** ..." above every section: about the whole plan.
-      const about =
-        cls.kind === 'label' ? (cls.label === 'notes' || cls.label === 'tips' || cls.label === 'about' ? cls.value : null) : fieldsOf(cls).every((f) => f.field === 'note') ? ev.inl.text : null;
-      if (about !== null) {
-        if (about !== '') this.description.push(about);
-        return;
-      }
-    }
-    if (this.host?.section.notesSink && !top) {
-      this.addNote(noteText(ev.inl), ev.line);
-      return;
-    }
-    if (cls.kind === 'label') {
-      if (cls.label === 'notes' || cls.label === 'tips' || cls.label === 'about') {
-        if (top) top.item.notes.push(cls.value);
-        else this.addNote(cls.value, ev.line);
-        return;
-      }
-      if (top) {
-        top.item.children.push(itemFromText(cls.value, ev.inl, ev.line, this.warn));
-        return;
-      }
-      const s = this.section(ev.line);
-      this.setGroup(cls.label, this.curLevel + 1);
-      if (cls.value !== '') this.groupList(s).push(itemFromText(cls.value, ev.inl, ev.line, this.warn));
-      return;
-    }
-    for (const f of fieldsOf(cls)) {
-      if (top) applyToItem(top.item, f.field, f.key, f.value, ev.line, this.warn);
-      else applyToSection(this.section(ev.line), f.field, f.key, f.value, ev.line, this);
-    }
-  }
-
-  private para(ev: Extract<Ev, { t: 'para' }>, next: Ev | undefined): void {
-    const first = ev.lines[0]!;
-    const joined = ev.lines.map((l) => l.text).join(' ');
-    const top = this.itemStack[this.itemStack.length - 1];
-    if (!this.host && this.sections.length === 0 && !top) {
-      this.description.push(ev.lines.map((l) => l.text).join('\n'));
-      return;
-    }
-    if (this.notesMode) {
-      this.addNote(joined, first.line, true);
-      return;
-    }
-    if (top) {
-      top.item.notes.push(joined);
-      return;
-    }
-    const s = this.section(first.line);
-    // "**Current Features:**" over a list: a caption (a note), not the section's description.
-    const caption = ev.lines.length === 1 && /[:：]$/.test(first.text) && next?.t === 'list' && (first.inl.allBold || first.text.split(/\s+/).length <= 4);
-    // Lines right under a label are its entries; a paragraph after the label's list is prose.
-    if (this.group && !caption && !this.listInGroup) {
-      for (const l of ev.lines) {
-        if (/[:：]$/.test(l.text)) s.notes.push(l.text);
-        else this.groupList(s).push(itemFromText(l.text, l.inl, l.line, this.warn));
-      }
-      return;
-    }
-    const prose = ev.lines.filter((l) => {
-      const item = itemFromText(l.text, l.inl, l.line, this.warn);
-      if (!item.linkOnly) return true;
-      this.groupList(s, 'resources').push(item);
-      return false;
-    });
-    if (prose.length === 0) return;
-    if (caption || sectionHasItems(s)) s.notes.push(prose.map((l) => l.text).join(' '));
-    else s.description.push(prose.map((l) => l.text).join('\n'));
   }
 }

@@ -123,13 +123,15 @@ function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? _);
 }
 
-/** Where a document's reading is, between its parts: the level of the last heading. */
+/** Where a document's reading is, between its parts. */
 export interface EventState {
   lastLevel: number;
+  /** Headings read so far. */
+  headings: number;
 }
 
 /** The events of (a part of) a Markdown document, appended to `evs`. */
-export function markdownEvents(tokens: readonly Token[], warn: Warn, evs: Ev[] = [], state: EventState = { lastLevel: 1 }): Ev[] {
+export function markdownEvents(tokens: readonly Token[], warn: Warn, evs: Ev[] = [], state: EventState = { lastLevel: 1, headings: 0 }): Ev[] {
   let lastLevel = state.lastLevel;
   let i = 0;
   while (i < tokens.length) {
@@ -139,6 +141,7 @@ export function markdownEvents(tokens: readonly Token[], warn: Warn, evs: Ev[] =
         const inl = readInline(tokens[i + 1]!.children ?? []);
         const level = Number(t.tag.slice(1));
         lastLevel = level;
+        state.headings++;
         if (inl.text !== '') evs.push({ t: 'heading', level, inl, line: (t.map?.[0] ?? 0) + 1, pseudo: false, cls: classify(inl, 'heading') });
         i += 3;
         break;
@@ -167,12 +170,15 @@ export function markdownEvents(tokens: readonly Token[], warn: Warn, evs: Ev[] =
         i++;
         break;
       case 'html_block': {
-        // <h1 align="center">Plan</h1>, as many READMEs open: a heading. Other HTML is skipped.
-        const h = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i.exec(t.content);
+        // <h1 align="center">Plan</h1>, as many READMEs open: a heading. Other HTML is
+        // skipped. The first heading of a document, in HTML, is its banner title
+        // whatever its level (<h3 align="center">Plan</h3> over badges).
+        const h = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/i.exec(t.content);
         const words = h ? clean(h[2]!.replace(/<[^>]*>/g, ' ')) : '';
         if (h && words !== '') {
           const inl: Inline = { text: decodeEntities(words), links: [], allBold: false, images: 0 };
-          lastLevel = Number(h[1]);
+          lastLevel = state.headings === 0 ? 1 : Number(h[1]);
+          state.headings++;
           evs.push({ t: 'heading', level: lastLevel, inl, line: (t.map?.[0] ?? 0) + 1, pseudo: false, cls: classify(inl, 'heading') });
         }
         i++;

@@ -9,8 +9,8 @@
 //                   Markdown structure, outline.ts: events by indentation
 //   shape.ts        where the title and the plan's sections are; marks.ts: done marks
 //                   and tables of contents, settled per list
-//   builder.ts      events -> plan (sections and items; with lists.ts, items.ts,
-//                   attributes.ts, tables.ts and the plan's data types in plan.ts)
+//   builder.ts      events -> plan (sections and items; with lists.ts, tables.ts,
+//                   prose.ts, items.ts, attributes.ts and the plan's types in plan.ts)
 //   finish.ts       plan -> raw roadmap: kind, timeline, ids, habits, title
 //   to-yaml.ts      raw roadmap -> YAML text
 // and the words they share: vocabulary.ts (labels, fields, weeks, phases, priority,

@@ -9,7 +9,7 @@ import type { Ev, ListItem } from './events.js';
 import { readCheck } from './inline.js';
 import { itemsFrom, listInto, noteText } from './items.js';
 import { allListItems, tableOfContents } from './marks.js';
-import type { BSection } from './plan.js';
+import { sectionHasItems, type BSection } from './plan.js';
 
 export function addList(b: Builder, ev: Extract<Ev, { t: 'list' }>): void {
   const items = ev.items;
@@ -23,6 +23,12 @@ export function addList(b: Builder, ev: Extract<Ev, { t: 'list' }>): void {
     if (top && at >= 0 && top.item.children.length === 0 && top.item.notes.length === 0 && top.item.line < ev.line) {
       top.parent.splice(at, 1);
       b.itemStack.pop();
+      // A "## Table of Contents" section that held only that: it goes too.
+      const s = b.cur;
+      if (s && s.kind === 'plain' && b.itemStack.length === 0 && !sectionHasItems(s) && s.description.length === 0 && s.notes.length === 0) {
+        b.sections.splice(b.sections.indexOf(s), 1);
+        b.cur = null;
+      }
     }
     if (b.pending?.section.kind === 'plain') b.pending = null;
     // What else it holds (a line of language links) is about the document: the plan's notes.

@@ -53,7 +53,7 @@ export function documentEvents(text: string, warn: Warn): Ev[] {
   const whole = /^ {0,3}\[[^\]]+\]:/m.test(text);
   const starts = whole ? [0] : partStarts(lines);
   const evs: Ev[] = [];
-  const state: EventState = { lastLevel: 1 };
+  const state: EventState = { lastLevel: 1, headings: 0 };
   // markdown-it stops reading a block nested past its limit: say so rather than lose it quietly.
   const limit = (md.options.maxNesting ?? 100) - 2;
   let deepest = 0;

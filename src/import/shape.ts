@@ -67,18 +67,24 @@ export function planLevel(evs: readonly Ev[], titleAt: number): number {
   return level;
 }
 
-/** What heading k holds before the next heading: prose, lists, and tag lines (which make it an item). */
-export function headingHolds(evs: Ev[], k: number): { prose: boolean; tags: boolean; list: boolean } {
+/** What heading k holds before the next heading: prose, lists, tables, and tag lines (which make it an item). */
+export function headingHolds(evs: Ev[], k: number): { prose: boolean; tags: boolean; list: boolean; table: boolean } {
   let prose = false;
   let tags = false;
   let list = false;
+  let table = false;
+  let own = true;
   for (let j = k + 1; j < evs.length; j++) {
     const ev = evs[j]!;
-    if (ev.t === 'heading' && !(ev.pseudo && ev.cls.kind === 'bold' && j === k + 1)) break;
+    // A table counts up to the next real heading (past "**Topics covered**:" lines); the rest up to any heading.
+    if (ev.t === 'heading' && !ev.pseudo) break;
+    if (ev.t === 'heading' && !(ev.cls.kind === 'bold' && j === k + 1)) own = false;
+    if (ev.t === 'table') table = true;
+    if (!own) continue;
     if (ev.t === 'para') prose = true;
     if (ev.t === 'list' || ev.t === 'table') list = true;
     if (ev.t === 'field' && ev.cls.kind === 'field' && isTag(ev.cls.field)) tags = true;
     if (ev.t === 'list' && ev.items.some((it) => { const c = classify(it.inl, 'item'); return c.kind === 'field' && isTag(c.field); })) tags = true;
   }
-  return { prose, tags, list };
+  return { prose, tags, list, table };
 }

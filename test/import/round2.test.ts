@@ -49,6 +49,13 @@ describe('2. sections come from the heading level that carries the plan, whateve
   it('(c) a bold line before the title is a banner: the title is found, no false warning', () => {
     expect(expectFixture('r2-banner').warnings).toEqual([]);
   });
+
+  it('a curriculum README: an HTML banner title, tables of contents, and the headings over course tables as sections', () => {
+    const r = expectFixture('r2-curriculum');
+    expect(r.roadmap.sections.map((s) => s.title)).toEqual(['Summary', 'Prerequisites', 'Introduction to Programming', 'Core programming']);
+    expect(r.warnings).toEqual(['1: image skipped']);
+    expect(r.notices).toEqual(['11: table of contents skipped (2 links to headings of this page)', '26: table of contents skipped (5 links to headings of this page)']);
+  });
 });
 
 describe('3. a heading closes every group opened below its level', () => {
@@ -107,6 +114,13 @@ describe('9. tables of contents', () => {
   it('a list of links into the document is skipped with a notice, its heading with it; its other entries are notes', () => {
     const r = expectFixture('r2-toc');
     expect(r.notices).toEqual(['7: table of contents skipped (5 links to headings of this page)', '21: table of contents skipped (2 links to headings of this page)']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a "Table of Contents" section of sub-headings over link lists goes whole; plain entries inside it are notes', () => {
+    const r = expectFixture('r2-toc-headings');
+    expect(r.roadmap.sections.map((s) => s.title)).toEqual(['Why use it?', 'Data Structures']);
+    expect(r.notices).toEqual(['17: table of contents skipped (2 links to headings of this page)', '22: table of contents skipped (4 links to headings of this page)']);
     expect(r.warnings).toEqual([]);
   });
 });
