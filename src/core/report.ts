@@ -61,7 +61,9 @@ export interface Report {
   readonly nextWeek: { id: string; title: string; roadmap: string }[];
   /** Open items worked on in the week after (due then, or in a section that spans it). */
   readonly nextWeekPlanned: { id: string; title: string; roadmap: string; dueWeek: number }[];
-  /** When nothing is planned for the week after: each plan's next open work, its section and the plan week it starts in. */
+  /** The week after had entries, and every one was done by the day the report speaks as of. */
+  readonly nextWeekDone: boolean;
+  /** When nothing open is planned for the week after: each plan's next open work, its section and the plan week it starts in. */
   readonly nextOpen: { id: string; title: string; roadmap: string; section: string; week: number }[];
   /** Time recorded this week, in minutes: on each plan's items, in each habit's sessions, and in all. */
   readonly time: { readonly plans: number; readonly habits: { id: string; minutes: number }[]; readonly total: number };
@@ -76,6 +78,8 @@ export interface ReportPlan {
   readonly nextWeek: number;
   /** Entries worked on in that week that were open at the time the report speaks as of, in file order. */
   readonly nextWeekEntries: readonly { readonly id: string; readonly title: string; readonly dueWeek: number }[];
+  /** Entries worked on in that week, open or done. */
+  readonly nextWeekPlanned: number;
   /** The first open entry starting after that week (what comes next when that week is empty). */
   readonly upcoming: { readonly id: string; readonly title: string; readonly section: string; readonly firstWeek: number } | null;
   /** Minutes recorded on its items this week. */
@@ -150,6 +154,7 @@ export function buildReport(input: ReportInput): Report {
     roadmaps,
     nextWeek: upcoming.filter((e) => e.dueWeek === e.next).map(({ id, title, roadmap }) => ({ id, title, roadmap })),
     nextWeekPlanned: upcoming.map(({ id, title, roadmap, dueWeek }) => ({ id, title, roadmap, dueWeek })),
+    nextWeekDone: upcoming.length === 0 && input.plans.some((p) => p.nextWeekPlanned > 0),
     nextOpen:
       upcoming.length > 0
         ? []

@@ -35,6 +35,9 @@ function timeText(r: Report): string {
   return `${parts.join(' · ')} · in all ${duration(r.time.total)}`;
 }
 
+/** Why the report lists nothing for next week. */
+const nothingNext = (r: Report): string => (r.nextWeekDone ? "next week's items are all done" : 'nothing is planned for next week');
+
 /** The week's days with a mark each: · none, ● one session, ◆ two or more (the legend says so). */
 function stripCells(report: Report): { day: string; mark: string; count: number }[] {
   return report.leetcode.strip.map((d) => ({ day: dayName(d.date), mark: d.count === 0 ? '·' : d.count === 1 ? '●' : '◆', count: d.count }));
@@ -76,7 +79,7 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   if (r.time.total > 0) lines.push('', `${c.bold('Time')}  ${timeText(r)}`);
 
   lines.push('', c.bold('Next week'));
-  if (r.nextWeekPlanned.length === 0) lines.push(c.dim(r.nextOpen.length ? '  nothing is planned for next week; what comes next:' : '  nothing is planned for next week'));
+  if (r.nextWeekPlanned.length === 0) lines.push(c.dim(`  ${nothingNext(r)}${r.nextOpen.length ? '; what comes next:' : ''}`));
   lines.push(
     ...table(
       r.nextOpen.map((x) => [`○ ${safe(x.section)}: ${safe(x.title)}`, `${x.roadmap} · week ${x.week}`]),
@@ -137,6 +140,7 @@ export function reportMarkdown(r: Report): string {
     if (m.week >= 1) out.push(`| Plan week | ${m.week} of ${m.of} |`);
     out.push(`| Pace | ${md(paceText(m))} |`);
     if (m.plannedFinish) out.push(`| Planned finish | ${m.plannedFinish} |`);
+    if (m.minutes > 0) out.push(`| Time on its items | ${duration(m.minutes)} |`);
     out.push('');
   }
   const l = r.leetcode;
@@ -148,7 +152,7 @@ export function reportMarkdown(r: Report): string {
   out.push(`| ${cells.map((x) => x.day).join(' | ')} |`, `|${cells.map(() => ':-:').join('|')}|`, `| ${cells.map((x) => (x.count ? `${x.mark} ${x.count}` : '·')).join(' | ')} |`, '');
   if (r.time.total > 0) out.push('## Time', '', `${md(timeText(r))}.`, '');
   out.push('## Next week', '');
-  if (r.nextWeekPlanned.length === 0) out.push(r.nextOpen.length ? 'Nothing is planned for next week. What comes next:' : 'Nothing is planned for next week.');
+  if (r.nextWeekPlanned.length === 0) out.push(`${nothingNext(r).replace(/^./, (ch) => ch.toUpperCase())}.${r.nextOpen.length ? ' What comes next:' : ''}`);
   if (r.nextOpen.length) out.push('');
   for (const x of r.nextOpen) out.push(`- [ ] ${md(x.section)}: ${md(x.title)} (${md(x.roadmap)}, week ${x.week})`);
   for (const x of r.nextWeekPlanned) out.push(`- [ ] ${md(x.title)} (${md(x.roadmap)})`);

@@ -53,6 +53,11 @@ export function agendaOf(db: Db) {
         `SELECT ${COLUMNS} FROM plan_entries WHERE roadmap_id = ? AND version = ? AND open = 1 AND first_week > ?
           ORDER BY first_week, rank, position LIMIT 1`,
       ),
+    after: () =>
+      db.prepare<[string, number, number], EntryDbRow>(
+        `SELECT ${COLUMNS} FROM plan_entries WHERE roadmap_id = ? AND version = ? AND first_week > ?
+          ORDER BY first_week, rank, position`,
+      ),
   });
 
   return {
@@ -75,6 +80,18 @@ export function agendaOf(db: Db) {
     upcoming(v: Pick<VersionRef, 'roadmapId' | 'version'>, week: number): EntryState | null {
       const r = st.upcoming.get(v.roadmapId, v.version, week);
       return r ? entryOf(r) : null;
+    },
+
+    /**
+     * The first entry that starts after plan week `week` and that `wasOpen` (open now or
+     * not): what came next as of a day in the past, when entries done since were open.
+     */
+    upcomingWhere(v: Pick<VersionRef, 'roadmapId' | 'version'>, week: number, wasOpen: (e: EntryState) => boolean): EntryState | null {
+      for (const r of st.after.iterate(v.roadmapId, v.version, week)) {
+        const e = entryOf(r);
+        if (wasOpen(e)) return e;
+      }
+      return null;
     },
 
     /** The SQL of these statements, for EXPLAIN QUERY PLAN in tests. */

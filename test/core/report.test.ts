@@ -53,6 +53,7 @@ describe('buildReport', () => {
           { id: 'r/s/e', title: 'e', dueWeek: 3 },
           { id: 'r/s/f', title: 'f', dueWeek: 4 },
         ],
+        nextWeekPlanned: 2,
         upcoming: { id: 'r/s/g', title: 'g', section: 'S', firstWeek: 4 },
         minutes: 90,
       },
@@ -88,5 +89,21 @@ describe('buildReport', () => {
   it('time: minutes on the plans’ items, each habit’s, and in all', () => {
     expect(r.roadmaps[0]!.minutes).toBe(90);
     expect(r.time).toEqual({ plans: 90, habits: [{ id: 'leetcode', minutes: 60 }], total: 150 });
+  });
+
+  it("next week's items all done: what comes next, and says why nothing is listed", () => {
+    const done = buildReport({
+      from: '2026-11-23',
+      weekStartsOn: 1,
+      asOf: '2026-11-26',
+      plans: [{ roadmap: 'r', title: 'R', progress: PROGRESS, nextWeek: 3, nextWeekEntries: [], nextWeekPlanned: 2, upcoming: { id: 'r/s/g', title: 'g', section: 'S', firstWeek: 4 }, minutes: 0 }],
+      completed: [],
+      sessions: [],
+      streak: { current: 0, longest: 0 },
+      habitMinutes: new Map(),
+    });
+    expect(done.nextWeekDone).toBe(true);
+    expect(done.nextOpen).toEqual([{ id: 'r/s/g', title: 'g', roadmap: 'r', section: 'S', week: 4 }]);
+    expect(r.nextWeekDone).toBe(false);
   });
 });

@@ -39,21 +39,23 @@ export function reportData(store: Store, from: Day, today: Day, settings: Settin
     const plan = over ? store.plans.versionAt(id, to)! : now;
     // A plan stopped before the week began is not in its report.
     if (plan.kind === 'stop' && plan.effectiveDay < from) continue;
+    // Nor, once the week is over, one started after it for a later day: it had no part in it.
+    if (over && plan.effectiveDay > to && plan.startDay > to) continue;
     const progress = progressFor(store, id, plan, today, settings, to);
     const nextWeek = planWeekOf(plan.startDay, from, settings.weekStart) + 1;
-    // Entries worked on next week that were open then: open now means open then (marks only
-    // accumulate); one done now may have been done later.
-    const nextWeekEntries = store.agenda
-      .inWeeks(plan, nextWeek, nextWeek)
-      .filter((e) => !e.done || (over && !store.items.doneAsOf(e.id, to)))
-      .map((e) => ({ id: e.id, title: e.title, dueWeek: e.dueWeek }));
-    const next = store.agenda.upcoming(plan, nextWeek);
+    // Entries open then: open now means open then (marks only accumulate); one done now may
+    // have been done after the week.
+    const openThen = (e: { id: string; done: boolean }): boolean => !e.done || (over && !store.items.doneAsOf(e.id, to));
+    const planned = store.agenda.inWeeks(plan, nextWeek, nextWeek);
+    const nextWeekEntries = planned.filter(openThen).map((e) => ({ id: e.id, title: e.title, dueWeek: e.dueWeek }));
+    const next = over ? store.agenda.upcomingWhere(plan, nextWeek, openThen) : store.agenda.upcoming(plan, nextWeek);
     plans.push({
       roadmap: id,
       title: now.title,
       progress,
       nextWeek,
       nextWeekEntries,
+      nextWeekPlanned: planned.length,
       upcoming: next ? { id: next.id, title: next.title, section: next.sectionTitle, firstWeek: next.firstWeek } : null,
       minutes: minutes.get(id) ?? 0,
     });
