@@ -201,6 +201,21 @@ export function leetcodeDayEndsLocal(offsetMinutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The line that warns how LeetCode (which counts days in UTC) differs here, or null when
+ * it would say nothing new: its day ends at local midnight (or when the study day does)
+ * and, right now, it is the same day there as the study day. `timestamp`: now, with its
+ * offset; `studyDay`: today's study day; `dayStartMinutes`: the day-start setting.
+ */
+export function leetcodeNote(timestamp: string, studyDay: Day, dayStartMinutes: number): string | null {
+  const offset = utcOffsetMinutesOf(timestamp) ?? 0;
+  const ends = leetcodeDayEndsLocal(offset);
+  const there = leetcodeDayOf(timestamp);
+  if (there > studyDay) return `on LeetCode it is ${there} already (its day ends at ${ends} here)`;
+  if (there === studyDay && (ends === '00:00' || ends === leetcodeDayEndsLocal(dayStartMinutes))) return null;
+  return `LeetCode's day ends at ${ends} here`;
+}
+
 /** Sessions per study day, from session timestamps (with offsets). */
 export function countByStudyDay(
   timestamps: Iterable<string>,

@@ -92,13 +92,18 @@ export function planDay(input: PlanDayInput): PlanDay {
 
 /**
  * The one best next task: overdue first (oldest, then priority, then order), then this
- * week's by priority, then, with this week done, the earliest of the weeks ahead.
+ * week's by priority, then, with this week done, the earliest of the weeks ahead (of a
+ * plan that has not begun, its first week's).
  */
 export function nextTask(plans: readonly PlanDay[]): (EntryState & { roadmap: string }) | null {
   const overdue = plans.flatMap((p) => p.overdue.map((e) => ({ ...e, roadmap: p.roadmap })));
   if (overdue.length) return overdue.sort(byUrgency)[0]!;
   const open = plans.flatMap((p) => (p.week >= 1 ? p.tasks.filter((e) => !e.done).map((e) => ({ ...e, roadmap: p.roadmap })) : []));
   if (open.length) return open.sort(byPriority)[0]!;
-  const ahead = plans.flatMap((p) => (p.upcoming ? [{ ...p.upcoming, roadmap: p.roadmap }] : []));
+  // A plan that has not begun: its first week's work comes first.
+  const ahead = plans.flatMap((p) => {
+    const first = (p.week < 1 ? p.tasks.filter((e) => !e.done).sort(byPriority)[0] : undefined) ?? p.upcoming;
+    return first ? [{ ...first, roadmap: p.roadmap }] : [];
+  });
   return ahead.sort((a, b) => a.firstWeek - b.firstWeek || byPriority(a, b))[0] ?? null;
 }

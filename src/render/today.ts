@@ -14,9 +14,8 @@ export interface TodayData {
   plans: PlanDay[];
   next: (EntryState & { roadmap: string }) | null;
   habits: HabitStatus[];
-  /** Local wall-clock time at which LeetCode's UTC day ends, and at which the study day does (day-start). */
-  leetcodeEnds: string;
-  dayEnds: string;
+  /** How LeetCode's UTC day differs here, when it is worth a line (core/streak.ts leetcodeNote). */
+  leetcodeNote: string | null;
   /** Loaded roadmaps, shown when no plan is started. */
   loaded: { id: string; kind: string; items: number; title: string }[];
 }
@@ -90,8 +89,8 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
       // The title gives way to the status when the line is too long.
       const title = truncate(safe(h.title), Math.max(12, columns - 7 - width(status)));
       lines.push(`  ${mark} ${title}  ${c.dim('·')} ${h.atRisk ? c.yellow(status) : status}`);
-      // LeetCode counts days in UTC: say when its day turns over here, when that is not when the study day does.
-      if (h.id === 'leetcode' && !h.doneToday && data.leetcodeEnds !== data.dayEnds) lines.push(c.dim(`    LeetCode's day ends at ${data.leetcodeEnds} here`));
+      // LeetCode counts days in UTC: said while today's session is missing, when it differs here.
+      if (h.id === 'leetcode' && !h.doneToday && data.leetcodeNote) lines.push(c.dim(truncate(`    ${data.leetcodeNote}`, columns)));
     }
   }
   return lines.join('\n');

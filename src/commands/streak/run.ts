@@ -3,7 +3,8 @@
 import { addDaysTo, weekdayOf, weekStartOf } from '../../core/calendar.js';
 import { allHabits, LEETCODE_HABIT } from '../../core/habits.js';
 import { settingsFrom } from '../../core/settings.js';
-import { heatmapGrid, isRestDay, leetcodeDayEndsLocal, studyDayOfLocal } from '../../core/streak.js';
+import { heatmapGrid, isRestDay, leetcodeNote, studyDayOfLocal } from '../../core/streak.js';
+import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural, safe } from '../../render/text.js';
@@ -76,8 +77,9 @@ export default async function streak(run: Run, _args: string[], opts: StreakOpti
   else if (s.atRisk) status = c.yellow(`open${s.todayCount ? ` (${sessionsToday})` : ''}, the ${s.current}-day streak is at risk`);
   else status = s.todayCount ? `open (${sessionsToday})` : 'open, no session yet';
   lines.push(`today (${weekday} ${today}): ${status}`);
-  // LeetCode counts days in UTC: say when its day turns over here, while today is open
-  if (!s.doneToday && habit.id === LEETCODE_HABIT) lines.push(c.dim(`LeetCode's day ends at ${leetcodeDayEndsLocal(run.now.offsetMinutes)} here`));
+  // LeetCode counts days in UTC: said while today is open, when it differs here
+  const note = habit.id === LEETCODE_HABIT && !s.doneToday ? leetcodeNote(timestampOf(run.now), today, settings.dayStart) : null;
+  if (note) lines.push(c.dim(note));
   lines.push('');
   lines.push(...renderHeatmap(grid, { weekStart: settings.weekStart, dailyTarget: target, chalk: c }));
   const total = days.reduce((n, d) => n + d.count, 0);

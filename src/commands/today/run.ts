@@ -4,7 +4,8 @@
 import { dayFromWords, weekLabel } from '../../core/calendar.js';
 import { allHabits, habitStatuses } from '../../core/habits.js';
 import { MAX_OVERDUE, nextTask, planDay, type PlanDay } from '../../core/today.js';
-import { leetcodeDayEndsLocal } from '../../core/streak.js';
+import { leetcodeNote } from '../../core/streak.js';
+import { timestampOf } from '../../cli/clock.js';
 import type { Run } from '../../cli/run.js';
 import { renderToday } from '../../render/today.js';
 import { typeableIds } from '../ids.js';
@@ -78,8 +79,8 @@ export default async function today(run: Run, _args: string[], opts: TodayOption
         plans,
         next,
         habits,
-        leetcodeEnds: leetcodeDayEndsLocal(run.now.offsetMinutes),
-        dayEnds: leetcodeDayEndsLocal(settings.dayStart),
+        // About now: not said of another day (--date).
+        leetcodeNote: day === now ? leetcodeNote(timestampOf(run.now), now, settings.dayStart) : null,
         // While nothing is started: the loaded roadmaps and how many items each has.
         loaded: current.length === 0 ? store.roadmaps.list().map((r) => ({ ...r, items: progressFor(store, r.id, null, day, settings).total })) : [],
       },
