@@ -50,7 +50,7 @@ export function backupOf(db: Db) {
           for (const row of rows) insert.run(row);
         }
         const bad = db.pragma('foreign_key_check') as unknown[];
-        if (bad.length > 0) throw new StudyError(`the backup refers to ${bad.length} rows that are not in it; nothing was restored`);
+        if (bad.length > 0) throw new StudyError(`the backup refers to ${bad.length} ${bad.length === 1 ? 'row that is' : 'rows that are'} not in it; nothing was restored`);
         rebuildReadModels(db);
         recordChange(db, 'restore', 'restored a backup', at, null);
       });

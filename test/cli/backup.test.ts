@@ -42,7 +42,7 @@ describe('study export / import-backup', () => {
     const db = await lived(dir);
     const r = await cli(['export', '--out', 'backup.json'], { db, cwd: dir, now: '2026-11-26T09:00' });
     expect(r.code).toBe(0);
-    expect(r.err).toBe('study: wrote backup.json: 6 roadmaps, 3 completions, 2 sessions, 2 plans, 1 settings\n');
+    expect(r.err).toBe('study: wrote backup.json: 6 roadmaps, 3 completions, 2 sessions, 2 plans, 1 setting\n');
     expect(statSync(join(dir, 'backup.json')).mode & 0o777).toBe(0o600);
     const doc = JSON.parse(readFileSync(join(dir, 'backup.json'), 'utf8'));
     expect(doc).toMatchObject({ format: 'study-backup', version: 2, exportedAt: '2026-11-26T09:00:00+00:00' });
@@ -53,7 +53,7 @@ describe('study export / import-backup', () => {
     const restored = join(tempDir(), 'restored', 'study.db');
     const imp = await cli(['import-backup', join(dir, 'backup.json')], { db: restored, now: '2026-11-26T09:00' });
     expect(imp.code).toBe(0);
-    expect(imp.err).toMatch(/^study: restored 6 roadmaps, 3 completions, 2 sessions, 2 plans and 1 settings from .*backup\.json \(exported 2026-11-26T09:00:00\+00:00\)\n$/);
+    expect(imp.err).toMatch(/^study: restored 6 roadmaps, 3 completions, 2 sessions, 2 plans and 1 setting from .*backup\.json \(exported 2026-11-26T09:00:00\+00:00\)\n$/);
     expect(tables(restored)).toEqual(tables(db));
 
     // The restored store is a working store: the same agenda, streaks and report.
@@ -79,7 +79,7 @@ describe('study export / import-backup', () => {
     const before = tables(other);
     const refused = await cli(['import-backup', join(dir, 'backup.json')], { db: other, now: '2026-11-26T09:00' });
     expect(refused.code).toBe(1);
-    expect(refused.err).toBe(`study: ${other} is not empty (0 roadmaps, 0 completions, 1 sessions); pass --force to replace everything in it with the backup\n`);
+    expect(refused.err).toBe(`study: ${other} is not empty (0 roadmaps, 0 completions, 1 session); pass --force to replace everything in it with the backup\n`);
     expect(tables(other)).toEqual(before);
     const forced = await cli(['import-backup', join(dir, 'backup.json'), '--force'], { db: other, now: '2026-11-26T09:00' });
     expect(forced.code).toBe(0);

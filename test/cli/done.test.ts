@@ -289,6 +289,6 @@ describe('study done prefers the items of started plans', () => {
     expect(after).toEqual({ code: 0, out: '', err: 'study: ✓ Monolith vs Microservices — system-architecture-12w: 1 of 46 items done (2%) · ahead by 1 item\n' });
     // Nothing in the started plan matches: all roadmaps are searched.
     const docker = await cli(['done', 'Docker Compose'], { db, now: '2026-11-23T09:00' });
-    expect(docker.err).toBe('study: ✓ Docker Compose — backend-django-go-tracks (not started): 1 of 54 items done (1%)\n');
+    expect(docker.err).toBe('study: ✓ Docker Compose — backend-django-go-tracks (not started): 1 of 54 items done (1%)\n' + 'study: Docker Compose is in backend-django-go-tracks, which is not started (study undo takes it back)\n');
   });
 });

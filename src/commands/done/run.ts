@@ -79,10 +79,21 @@ export default async function done(run: Run, tasks: string[], opts: DoneOptions)
   const at = timestampOf(run.now);
   // Where each target is: its roadmap, and whether that is started (marking an item of a roadmap nobody started is allowed, and said).
   const where = (t: ItemKey): string => (started.has(t.roadmap) ? t.roadmap : `${t.roadmap} (not started)`);
-  return undo ? reopen(run, store, targets, at, where) : complete(run, store, targets, day, at, where, opts.minutes ?? null);
+  // While plans are started, an item found in a roadmap nobody started is likely not the one meant: said apart.
+  const astray = (t: ItemKey): boolean => started.size > 0 && !started.has(t.roadmap);
+  return undo ? reopen(run, store, targets, at, where) : complete(run, store, targets, day, at, where, astray, opts.minutes ?? null);
 }
 
-async function complete(run: Run, store: Store, targets: readonly ItemKey[], day: string, at: string, where: (t: ItemKey) => string, minutes: number | null): Promise<number> {
+async function complete(
+  run: Run,
+  store: Store,
+  targets: readonly ItemKey[],
+  day: string,
+  at: string,
+  where: (t: ItemKey) => string,
+  astray: (t: ItemKey) => boolean,
+  minutes: number | null,
+): Promise<number> {
   const written = new Map(store.completions.complete(targets.map((t) => t.id), day, at, minutes).map((w) => [w.target, w.marked]));
   const progress = progressAfter(run, store, targets);
   const json: Record<string, unknown>[] = [];
@@ -94,6 +105,7 @@ async function complete(run: Run, store: Store, targets: readonly ItemKey[], day
     if (!run.json) {
       if (marked.length === 0) run.note(`already done: ${title}`);
       else run.note(`✓ ${title}${under > 0 ? ` + ${plural(under, 'item')} under it` : ''} — ${where(t)}: ${describe(p)}`);
+      if (marked.length > 0 && astray(t)) run.note(`${title} is in ${t.roadmap}, which is not started (study undo takes it back)`);
     }
     json.push({ id: t.id, title: t.title, roadmap: t.roadmap, date: marked.length === 0 ? null : day, marked: marked.length, alreadyDone: marked.length === 0, progress: p });
   }

@@ -5,6 +5,7 @@ import { toDocument } from '../../core/backup.js';
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
+import { plural } from '../../render/text.js';
 import type { ExportOptions } from './index.js';
 import { SCHEMA_VERSION } from '../../store/index.js';
 
@@ -40,7 +41,7 @@ export default async function exportCommand(run: Run, _args: string[], opts: Exp
   }
   const n = (k: keyof typeof doc): number => (doc[k] as unknown[]).length;
   run.note(
-    `wrote ${opts.out}: ${n('roadmaps')} roadmaps, ${n('completions')} completions, ${n('sessions')} sessions, ${n('plans')} plans, ${n('settings')} settings`,
+    `wrote ${opts.out}: ${plural(n('roadmaps'), 'roadmap')}, ${plural(n('completions'), 'completion')}, ${plural(n('sessions'), 'session')}, ${plural(n('plans'), 'plan')}, ${plural(n('settings'), 'setting')}`,
   );
   return 0;
 }

@@ -7,7 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, fromDocument, plansFromV1, type BackupDo
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
-import { safe } from '../../render/text.js';
+import { plural, safe } from '../../render/text.js';
 
 const str = z.string();
 const nstr = z.string().nullable();
@@ -124,14 +124,14 @@ export default async function importBackup(run: Run, args: string[], opts: { for
   const held = Object.values(counts).reduce((a, b) => a + b, 0);
   if (held > 0 && !opts.force) {
     throw new StudyError(
-      `${run.dbPath} is not empty (${counts.roadmaps} roadmaps, ${counts.completions} completions, ${counts.sessions} sessions); ` +
+      `${run.dbPath} is not empty (${plural(counts.roadmaps, 'roadmap')}, ${plural(counts.completions, 'completion')}, ${plural(counts.sessions, 'session')}); ` +
         'pass --force to replace everything in it with the backup',
     );
   }
   store.backup.restore(fromDocument(doc), timestampOf(run.now));
   run.note(
-    `restored ${doc.roadmaps.length} roadmaps, ${doc.completions.length} completions, ${doc.sessions.length} sessions, ` +
-      `${doc.plans.length} plans and ${doc.settings.length} settings from ${safe(file)} (exported ${safe(doc.exportedAt)})`,
+    `restored ${plural(doc.roadmaps.length, 'roadmap')}, ${plural(doc.completions.length, 'completion')}, ${plural(doc.sessions.length, 'session')}, ` +
+      `${plural(doc.plans.length, 'plan')} and ${plural(doc.settings.length, 'setting')} from ${safe(file)} (exported ${safe(doc.exportedAt)})`,
   );
   return 0;
 }

@@ -9,7 +9,7 @@ import { decodePlanBytes, importMarkdown, NothingToImportError, roadmapToYaml } 
 import { displayName, MAX_FILE_BYTES } from '../../roadmap/file.js';
 import { roadmap as roadmapSchema } from '../../roadmap/schema.js';
 import type { Run } from '../../cli/run.js';
-import { safe } from '../../render/text.js';
+import { plural, safe } from '../../render/text.js';
 
 interface ImportOpts {
   out?: string;
@@ -101,7 +101,7 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
     const [report] = await loadPaths(run, [outPath]);
     if (report) {
       loaded = { id: report.id, items: report.items, added: report.added, updated: report.updated, unchanged: report.unchanged, archived: report.archived };
-      loadLine = `${report.id}  ${report.items} items  ${describeLoad(report)}`;
+      loadLine = `${report.id}  ${plural(report.items, 'item')}  ${describeLoad(report)}`;
     }
   }
 
@@ -116,7 +116,6 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
     );
     return 0;
   }
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const counts = `${model.kind}, ${plural(summary.sections, 'section')}, ${plural(itemCount, 'item')}`;
   if (outPath === null) {
     run.out(yaml);
@@ -125,7 +124,7 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
     run.note(`wrote ${safe(displayName(outPath, cwd))}: ${model.id} (${counts})`);
   }
   if (loadLine !== null) run.out(loadLine);
-  if (loaded && loaded.archived > 0) run.note(`${loaded.archived} items no longer in the file were archived; their completions are kept`);
+  if (loaded && loaded.archived > 0) run.note(`${plural(loaded.archived, 'item')} no longer in the file ${loaded.archived === 1 ? 'was archived; its' : 'were archived; their'} completions are kept`);
   return 0;
 }
 

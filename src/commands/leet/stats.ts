@@ -29,7 +29,7 @@ export default async function stats(run: Run): Promise<number> {
     ['problems', `${s.problems} distinct: ${join(Object.entries(s.problemsByDifficulty))}`],
     ['difficulty', join(Object.entries(s.byDifficulty))],
     ['result', join(Object.entries(s.byResult))],
-    ['minutes', `${s.minutes}${s.timedSessions < s.sessions ? ` (${s.timedSessions} of ${s.sessions} sessions timed)` : ''}`],
+    ['minutes', `${s.minutes}${s.timedSessions < s.sessions ? ` (${s.timedSessions} of ${plural(s.sessions, 'session')} timed)` : ''}`],
   ];
   if (s.byTag.length) summary.push(['tags', safe(s.byTag.map((t) => `${t.tag} ${t.sessions}`).join(' · '))]);
   const out = table(summary, [{ style: (cell) => c.dim(cell) }, { flex: 1 }], run.columns);

@@ -5,6 +5,7 @@ import { timestampOf } from '../../cli/clock.js';
 import { bundledRoadmapsDir } from '../../cli/paths.js';
 import { collectRoadmapFiles, readRoadmapFiles } from '../../roadmap/file.js';
 import type { Run } from '../../cli/run.js';
+import { plural } from '../../render/text.js';
 import type { LoadReport } from '../../store/index.js';
 
 /**
@@ -73,12 +74,12 @@ export default async function load(run: Run, args: string[]): Promise<number> {
   const { table } = await import('../../render/table.js');
   const c = run.chalk;
   const lines = table(
-    reports.map((r) => [r.id, `${r.items} items`, describeLoad(r)]),
+    reports.map((r) => [r.id, plural(r.items, 'item'), describeLoad(r)]),
     [{ style: (s) => c.bold(s) }, { align: 'right' }, { flex: 1 }],
     run.columns,
   );
   run.out(lines.join('\n'));
   const archived = reports.reduce((n, r) => n + r.archived, 0);
-  if (archived > 0) run.note(`${archived} items no longer in the files were archived; their completions are kept`);
+  if (archived > 0) run.note(`${plural(archived, 'item')} no longer in the files ${archived === 1 ? 'was archived; its' : 'were archived; their'} completions are kept`);
   return 0;
 }

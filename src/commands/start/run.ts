@@ -7,6 +7,7 @@ import { schedule } from '../../core/schedule.js';
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
+import { plural } from '../../render/text.js';
 import { findRoadmapId, roadmapArg, stateOf, storeWithRoadmaps, todayOf } from '../shared.js';
 import type { StartOptions } from './index.js';
 
@@ -47,7 +48,7 @@ export default async function start(run: Run, args: string[], opts: StartOptions
     run.out(JSON.stringify({ roadmap: id, startedOn: startDay, firstWeek: weekLabel(firstDay, settings.weekStart), weeks: plan.totalWeeks, finish, pace: opts.pace, hoursPerWeek }));
     return 0;
   }
-  const what = plan.totalWeeks > 0 ? `${plan.totalWeeks} weeks, ${firstDay} to ${finish}` : 'nothing left to schedule';
+  const what = plan.totalWeeks > 0 ? `${plural(plan.totalWeeks, 'week')}, ${firstDay} to ${finish}` : 'nothing left to schedule';
   run.out(`${existing ? 'Re-planned' : current ? 'Started again' : 'Started'} ${id}: ${what} (week 1 is ${weekLabel(firstDay, settings.weekStart)})`);
   const unscheduled = Object.values(plan.sections).filter((r) => r === null).length;
   if (unscheduled > 0 && (roadmap.kind === 'weekly' || roadmap.kind === 'phased')) {

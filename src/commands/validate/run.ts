@@ -2,7 +2,7 @@
 import { allItems } from '../../core/normalize.js';
 import { collectRoadmapFiles, readRoadmapFiles } from '../../roadmap/file.js';
 import type { Run } from '../../cli/run.js';
-import { safe } from '../../render/text.js';
+import { plural, safe } from '../../render/text.js';
 
 export default async function validate(run: Run, args: string[]): Promise<number> {
   const files = collectRoadmapFiles(args, run.ctx.cwd);
@@ -19,7 +19,7 @@ export default async function validate(run: Run, args: string[]): Promise<number
     return 0;
   }
   for (const r of rows) {
-    run.out(`${run.chalk.green('ok')}  ${safe(r.file)}  ${r.id} (${r.kind}, ${r.sections} sections, ${r.items} items)`);
+    run.out(`${run.chalk.green('ok')}  ${safe(r.file)}  ${r.id} (${r.kind}, ${plural(r.sections, 'section')}, ${plural(r.items, 'item')})`);
   }
   return 0;
 }
