@@ -7,7 +7,8 @@ import type { CommandDef, OptDef } from './command.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { makeRun, type GlobalOptions, type Run } from './run.js';
-import { safe } from '../render/text.js';
+import { columnsOf, layOutHelp } from './help-text.js';
+import { safe, width } from '../render/text.js';
 
 declare const STUDY_VERSION: string | undefined;
 export const VERSION = typeof STUDY_VERSION === 'string' ? STUDY_VERSION : '0.0.0-dev';
@@ -26,6 +27,9 @@ To begin:
 The store is ~/.local/share/study/study.db unless --db, STUDY_DB or
 XDG_DATA_HOME say otherwise. The manual: docs/ in the study folder.
 `;
+
+/** Columns a description of an option or command needs beside it, else it goes under it. */
+const NARROWEST_DESCRIPTION = 24;
 
 /** What running the program produced: the exit code, and the run (to close) if a command started one. */
 export interface Outcome {
@@ -80,14 +84,24 @@ function optionOf(def: OptDef): Option {
 
 /** The program for one invocation: streams, help width and the outcome bound to `ctx`. */
 export function buildProgram(ctx: Context, outcome: Outcome): Command {
-  const columns = ctx.stdout.isTTY && ctx.stdout.columns ? ctx.stdout.columns : 80;
+  const columns = columnsOf(ctx);
   const program = new Command('study');
 
-  const wrapped = (text: string) => (): string => new Help().boxWrap(text, columns);
+  const wrapped = (text: string) => (): string => layOutHelp(text, columns);
+  // An option or command and its description side by side; on a narrow terminal, where
+  // that leaves the description too little room, the description goes under it.
+  const formatItem = (term: string, termWidth: number, description: string, helper: Help): string => {
+    const room = columns - termWidth - 4;
+    const longestWord = Math.max(...description.split(/\s+/).map(width));
+    if (!description || (room >= NARROWEST_DESCRIPTION && longestWord <= room)) return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+    return `  ${term}\n${helper.boxWrap(description, columns - 6).replace(/^/gm, '      ')}`;
+  };
+  // The usage line, wrapped under itself when it is too long ('Usage: ' is 7 columns).
+  const styleUsage = (usage: string): string => Object.assign(new Help(), { minWidthToWrap: 12 }).boxWrap(usage, columns - 7).replace(/\n/g, '\n       ');
   const configure = (cmd: Command): Command =>
     cmd
       .exitOverride()
-      .configureHelp({ helpWidth: columns, showGlobalOptions: true })
+      .configureHelp({ helpWidth: columns, minWidthToWrap: 12, showGlobalOptions: true, displayWidth: width, formatItem, styleUsage })
       .configureOutput({
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),

@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Context } from './context.js';
 import { nowFromDate, parseNow, type Now } from './clock.js';
 import { UsageError } from './errors.js';
+import { columnsOf } from './help-text.js';
 import { storePath } from './paths.js';
 import { safe } from '../render/text.js';
 import { openStore, type Store } from '../store/index.js';
@@ -21,7 +22,7 @@ export interface Run {
   readonly chalk: ChalkInstance;
   /** Prompts are allowed: stdin and stdout are both terminals. */
   readonly canPrompt: boolean;
-  /** Terminal width for text output (80 when not a terminal). */
+  /** Columns for text output: $COLUMNS, else the terminal's, else 80 (cli/help-text.ts columnsOf). */
   readonly columns: number;
   readonly dbPath: string;
   /** Data to stdout. */
@@ -72,7 +73,7 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
     json: opts.json === true,
     chalk: new Chalk({ level: colorLevel(ctx, opts.color) }),
     canPrompt: Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY),
-    columns: ctx.stdout.isTTY && ctx.stdout.columns ? Math.max(40, ctx.stdout.columns) : 80,
+    columns: columnsOf(ctx),
     dbPath,
     out: (text) => {
       const line = escapeRaw(text);
