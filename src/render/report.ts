@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { describeStatus } from '../core/progress.js';
 import type { Report, ReportRoadmap } from '../core/report.js';
-import { plural, safe, truncate } from './text.js';
+import { plural, safe, width } from './text.js';
 import { dateRangeWithYear, weekdayDate, weekdayName as dayName } from './dates.js';
 import { table } from './table.js';
 
@@ -60,10 +60,15 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   for (const m of r.roadmaps) {
     const status = statusText(m);
     const styled = m.status === 'behind' ? c.red(status) : m.status === 'ahead' || m.status === 'finished' ? c.green(status) : status;
-    lines.push(`  ${c.bold(m.id)}  ${m.done}/${m.total}  ${styled}` + c.dim(m.week >= 1 ? `  · week ${m.week} of ${m.of}` : ''));
+    const figures = `${m.done}/${m.total}  ${styled}` + c.dim(m.week >= 1 ? `  · week ${m.week} of ${m.of}` : '');
+    // A long id: its figures go under it.
+    if (width(`  ${m.id}  ${figures}`) <= columns) lines.push(`  ${c.bold(m.id)}  ${figures}`);
+    else lines.push(`  ${c.bold(m.id)}`, `    ${figures}`);
     lines.push(`    done      ${c.green(bar(m.percent, 20))} ${String(m.percent).padStart(3)}%`);
     lines.push(`    expected  ${c.dim(bar(m.expectedPercent, 20))} ${String(m.expectedPercent).padStart(3)}%`);
-    lines.push(c.dim(truncate(`    ${paceText(m)}`, columns)));
+    // Never cut (it ends in a date): on a narrow terminal, in two lines.
+    const pace = paceText(m);
+    lines.push(...(width(`    ${pace}`) <= columns ? [pace] : pace.split(/(?<=;) /)).map((l) => c.dim(`    ${l}`)));
     if (m.minutes > 0) lines.push(c.dim(`    time      ${duration(m.minutes)} on its items`));
   }
 
@@ -76,14 +81,24 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   lines.push('  ' + cells.map((x) => x.day).join(' '));
   lines.push('  ' + cells.map((x) => ` ${x.count ? c.green(x.mark) : c.dim(x.mark)}`).join('  ') + c.dim('   ● 1 session  ◆ 2 or more'));
 
-  if (r.time.total > 0) lines.push('', `${c.bold('Time')}  ${timeText(r)}`);
+  if (r.time.total > 0) {
+    // Filled to the width, a part never split: 'Time  ' and then each line under the first.
+    const parts = timeText(r).split(' · ');
+    const filled: string[] = [];
+    for (const part of parts) {
+      const last = filled.length - 1;
+      if (last >= 0 && width(`      ${filled[last]} · ${part}`) <= columns) filled[last] += ` · ${part}`;
+      else filled.push(part);
+    }
+    lines.push('', `${c.bold('Time')}  ${filled[0]}`, ...filled.slice(1).map((l) => `      ${l}`));
+  }
 
   lines.push('', c.bold('Next week'));
   if (r.nextWeekPlanned.length === 0) lines.push(c.dim(`  ${nothingNext(r)}${r.nextOpen.length ? '; what comes next:' : ''}`));
   lines.push(
     ...table(
       r.nextOpen.map((x) => [`○ ${safe(x.section)}: ${safe(x.title)}`, `${x.roadmap} · week ${x.week}`]),
-      [{ flex: 1, min: 20 }, { style: (s) => c.dim(s) }],
+      [{ flex: 1, min: 20 }, { spill: true, style: (s) => c.dim(s) }],
       columns,
       '  ',
     ),
@@ -91,7 +106,7 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   lines.push(
     ...table(
       r.nextWeekPlanned.map((x) => [`○ ${safe(x.title)}`, x.roadmap]),
-      [{ flex: 1, min: 20 }, { style: (s) => c.dim(s) }],
+      [{ flex: 1, min: 20 }, { spill: true, style: (s) => c.dim(s) }],
       columns,
       '  ',
     ),

@@ -4,7 +4,7 @@ import type { ShowItem, ShowView } from '../core/show.js';
 import type { EntryState } from '../core/plan.js';
 import { describeStatus } from '../core/progress.js';
 import { dateRange } from './dates.js';
-import { plural, safe, truncate } from './text.js';
+import { plural, safe, truncate, width } from './text.js';
 import { table } from './table.js';
 
 export function renderShow(view: ShowView, idOf: (id: string) => string, chalk: ChalkInstance, columns: number): string {
@@ -39,7 +39,7 @@ export function renderShow(view: ShowView, idOf: (id: string) => string, chalk: 
         [
           { flex: 1, min: 24, style: (cell, r) => (done[r] ? cell.replace('✓', c.green('✓')) : cell.replace('○', c.dim('○'))) },
           { style: (cell) => c.yellow(cell) },
-          { style: (cell) => c.dim(cell) },
+          { spill: true, style: (cell) => c.dim(cell) },
         ],
         columns,
         '  ',
@@ -50,7 +50,12 @@ export function renderShow(view: ShowView, idOf: (id: string) => string, chalk: 
   if (view.habits.length) {
     lines.push('', c.bold('Habits'));
     for (const h of view.habits) {
-      lines.push(`  ${safe(h.title)}` + c.dim(` · every ${safe(h.every)}${h.minutes ? ` · ${safe(h.minutes)} min` : ''} · ${h.id}`));
+      // The title gives way; the id (to type: study log ID) stays whole, on a line of its own if need be.
+      const when = ` · every ${safe(h.every)}${h.minutes ? ` · ${safe(h.minutes)} min` : ''}`;
+      const beside = 2 + 12 + width(`${when} · ${h.id}`) <= columns;
+      const tail = beside ? `${when} · ${h.id}` : when;
+      lines.push(`  ${truncate(safe(h.title), Math.max(12, columns - 2 - width(tail)))}` + c.dim(tail));
+      if (!beside) lines.push(c.dim(`    ${h.id}`));
     }
   }
   if (view.notes.length) {
@@ -83,7 +88,7 @@ export function renderEntryList(
       [
         { flex: 2, min: 24, style: (s, r) => (list.entries[r]!.done ? s.replace('✓', c.green('✓')) : s.replace('○', c.dim('○'))) },
         { style: (s) => (list.overdue ? c.red(s) : c.dim(s)) },
-        { flex: 1, min: 12, style: (s) => c.dim(s) },
+        { spill: true, style: (s) => c.dim(s) },
       ],
       columns,
       '  ',

@@ -11,6 +11,11 @@ export interface Column {
    */
   readonly flex?: number;
   readonly min?: number;
+  /**
+   * The last column's cells are never cut (ids to type): a cell that does not fit beside
+   * the others, at their narrowest, goes on a line of its own under its row.
+   */
+  readonly spill?: boolean;
   /** Applied after padding (colour); must not change the width. */
   readonly style?: (cell: string, row: number) => string;
 }
@@ -19,8 +24,19 @@ export interface Column {
 export function table(rows: readonly (readonly string[])[], columns: readonly Column[], maxWidth: number, indent = ''): string[] {
   if (rows.length === 0) return [];
   const n = columns.length;
-  const widths = columns.map((_, c) => Math.max(0, ...rows.map((r) => width(r[c] ?? ''))));
   const gap = 2;
+  const widths = columns.map((_, c) => Math.max(0, ...rows.map((r) => width(r[c] ?? ''))));
+  // A spilling last column is as wide as its widest cell that fits beside the others.
+  const spills = columns[n - 1]?.spill === true;
+  const spilled = new Set<number>();
+  if (spills) {
+    const others = widths.slice(0, -1).reduce((sum, w, c) => sum + (columns[c]!.flex ? Math.min(w, columns[c]!.min ?? 8) : w), 0);
+    const room = maxWidth - width(indent) - others - gap * (n - 1);
+    rows.forEach((r, i) => {
+      if (width(r[n - 1] ?? '') > room) spilled.add(i);
+    });
+    widths[n - 1] = Math.max(0, ...rows.filter((_, i) => !spilled.has(i)).map((r) => width(r[n - 1] ?? '')));
+  }
   let excess = widths.reduce((a, b) => a + b, 0) + gap * (n - 1) + width(indent) - maxWidth;
   const flexible = columns
     .map((col, i) => ({ i, flex: col.flex ?? 0, min: col.min ?? 8 }))
@@ -32,13 +48,20 @@ export function table(rows: readonly (readonly string[])[], columns: readonly Co
     widths[c.i] = widths[c.i]! - give;
     excess -= give;
   }
-  return rows.map((row, r) => {
+  const tableWidth = Math.min(maxWidth, widths.reduce((a, b) => a + b, 0) + gap * (n - 1) + width(indent));
+  return rows.flatMap((row, r) => {
     const cells = columns.map((col, c) => {
-      const raw = truncate(row[c] ?? '', widths[c]!);
       const last = c === n - 1;
+      const raw = last && spilled.has(r) ? '' : truncate(row[c] ?? '', widths[c]!);
       const padded = col.align === 'right' ? padStart(raw, widths[c]!) : last ? raw : padEnd(raw, widths[c]!);
       return col.style ? col.style(padded, r) : padded;
     });
-    return (indent + cells.join(' '.repeat(gap))).trimEnd();
+    const line = (indent + cells.join(' '.repeat(gap))).trimEnd();
+    if (!spilled.has(r)) return [line];
+    // Its own line, ending where the table does (or indented, when even that is too narrow).
+    const cell = row[n - 1] ?? '';
+    const under = width(cell) + width(indent) + 4 <= tableWidth ? padStart(cell, tableWidth) : `${indent}    ${cell}`;
+    const style = columns[n - 1]!.style;
+    return [line, style ? style(under, r) : under];
   });
 }

@@ -46,12 +46,16 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
       [
         { flex: 2, min: 24, style: (s, r) => (entries[r]!.done ? s.replace('✓', c.green('✓')) : s.replace('○', c.dim('○'))) },
         { style: (s) => c.red(s) },
-        { flex: 1, min: 12, style: (s) => c.dim(s) },
+        { spill: true, style: (s) => c.dim(s) },
       ],
       columns,
       '  ',
     );
-  const more = (n: number, what: string, command: string): string => c.dim(truncate(`  … and ${n} more${what}: ${command}`, columns));
+  // A command is never cut: on a narrow terminal it goes on a line of its own.
+  const more = (n: number, what: string, command: string): string => {
+    const line = `  … and ${n} more${what}: ${command}`;
+    return c.dim(width(line) <= columns ? line : `  … and ${n} more${what}:\n    ${command}`);
+  };
 
   for (const p of data.plans) {
     lines.push('', c.bold(truncate(safe(p.title), columns)));
@@ -70,7 +74,8 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
 
   if (data.next) {
     lines.push('', `${c.bold('Next:')} ${truncate(safe(data.next.title), columns - 6)}`);
-    lines.push(c.dim(truncate(`      study done ${idOf(data.next.id)}`, columns)));
+    const command = `study done ${idOf(data.next.id)}`;
+    lines.push(c.dim(`${width(command) + 6 <= columns ? '      ' : '  '}${command}`));
   } else if (data.plans.length > 0) {
     lines.push('', c.green('Nothing open this week.'));
   }
@@ -84,10 +89,11 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
         status = `no sessions yet · log one: ${h.id === 'leetcode' ? 'study leet log two-sum' : `study log ${h.id}`}`;
       } else {
         const state = h.doneToday ? `done today · streak ${h.current}` : h.atRisk ? `streak ${h.current}, at risk` : 'not done today';
-        status = `${state} · longest ${h.longest}`;
+        // On a narrow terminal the longest streak gives way first.
+        status = 8 + Math.min(12, width(safe(h.title))) + width(`${state} · longest ${h.longest}`) <= columns ? `${state} · longest ${h.longest}` : state;
       }
       // The title gives way to the status when the line is too long.
-      const title = truncate(safe(h.title), Math.max(12, columns - 7 - width(status)));
+      const title = truncate(safe(h.title), Math.max(12, columns - 8 - width(status)));
       lines.push(`  ${mark} ${title}  ${c.dim('·')} ${h.atRisk ? c.yellow(status) : status}`);
       // LeetCode counts days in UTC: said while today's session is missing, when it differs here.
       if (h.id === 'leetcode' && !h.doneToday && data.leetcodeNote) lines.push(c.dim(truncate(`    ${data.leetcodeNote}`, columns)));

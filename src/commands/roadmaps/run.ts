@@ -36,7 +36,7 @@ export default async function roadmaps(run: Run): Promise<number> {
       ['roadmap', 'kind', 'done', '', 'started', 'status'],
       ...rows.map((r) => [r.id, r.kind, `${r.done}/${r.items}`, `${r.percent}%`, r.startedOn ?? '-', r.status]),
     ],
-    [{ flex: 1, min: 12 }, {}, { align: 'right' }, { align: 'right' }, {}, { style: (s, i) => (rows[i - 1]?.progress.status === 'behind' ? c.red(s) : s) }],
+    [{ flex: 1, min: 10 }, {}, { align: 'right' }, { align: 'right' }, {}, { flex: 2, min: 11, style: (s, i) => (rows[i - 1]?.progress.status === 'behind' ? c.red(s) : s) }],
     run.columns,
   );
   const out = [c.dim(lines[0]!)];

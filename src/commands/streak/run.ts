@@ -7,7 +7,7 @@ import { heatmapGrid, isRestDay, leetcodeNote, studyDayOfLocal } from '../../cor
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
-import { plural, safe } from '../../render/text.js';
+import { plural, safe, truncate, width } from '../../render/text.js';
 import { habitStreak } from '../shared.js';
 import type { StreakOptions } from './index.js';
 
@@ -67,7 +67,8 @@ export default async function streak(run: Run, _args: string[], opts: StreakOpti
   const { renderHeatmap } = await import('../../render/heatmap.js');
   const target = settings.dailyTarget;
   const lines: string[] = [];
-  lines.push(`${c.bold(safe(habit.title))}: current streak ${c.bold(plural(s.current, 'day'))} · longest ${plural(s.longest, 'day')}`);
+  const figures = `: current streak ${c.bold(plural(s.current, 'day'))} · longest ${plural(s.longest, 'day')}`;
+  lines.push(c.bold(truncate(safe(habit.title), Math.max(12, run.columns - width(figures)))) + figures);
 
   const weekday = WEEKDAYS[weekdayOf(today)]!;
   const sessionsToday = target > 1 ? `${s.todayCount} of ${target} sessions` : plural(s.todayCount, 'session');
