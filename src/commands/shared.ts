@@ -31,12 +31,13 @@ export function findRoadmapId(store: Store, wanted: string): string {
 }
 
 /**
- * The store, with the bundled roadmaps loaded into it if it has never had any roadmap,
+ * The store, with the bundled roadmaps loaded into it if it has never had any roadmap
+ * (one whose last roadmap was removed keeps none),
  * so that a first `study today` or `study roadmaps` shows something real.
  */
 export async function storeWithRoadmaps(run: Run): Promise<Store> {
   const store = await run.store();
-  if (store.roadmaps.isEmpty()) {
+  if (store.roadmaps.isEmpty() && !store.changes.everLoaded()) {
     const { loadPaths } = await import('./load/run.js');
     const reports = await loadPaths(run, []);
     run.note(`first run: loaded the ${reports.length} bundled roadmaps into ${safe(run.dbPath)}`);

@@ -60,6 +60,7 @@ function statements(db: Db) {
     undoable: () => db.prepare<[], ChangeDbRow>("SELECT * FROM changes WHERE undone_by IS NULL AND kind != 'undo' ORDER BY seq DESC"),
     markUndone: () => db.prepare<[string, string]>('UPDATE changes SET undone_by = ? WHERE id = ?'),
     recent: () => db.prepare<[number], ChangeDbRow>('SELECT * FROM changes ORDER BY seq DESC LIMIT ?'),
+    loadedOnce: () => db.prepare<[], number>("SELECT 1 FROM changes WHERE kind IN ('load', 'remove', 'restore') LIMIT 1").pluck(),
     eventsOf: () => db.prepare<[string], { type: string; payload: string }>('SELECT type, payload FROM events WHERE change_id = ? ORDER BY ts, id'),
   });
 }
@@ -106,19 +107,24 @@ export function setInverse(db: Db, changeId: string, inverse: Inverse): void {
   db.prepare<[string, string]>('UPDATE changes SET inverse = ? WHERE id = ?').run(JSON.stringify(inverse), changeId);
 }
 
+/** Changes `study undo` does not go back past: what came before them refers to rows they replaced or removed. */
+const BARRIERS: readonly ChangeKind[] = ['remove', 'restore'];
+
 /**
  * The change `study undo` takes back next (the latest not undone that can be; of one of
- * `kinds` only, when given), and the later ones it passes over because they cannot be.
+ * `kinds` only, when given), the later ones it passes over because they cannot be, and
+ * the removal or restore it stopped at, when it did.
  */
-export function nextToUndo(db: Db, kinds?: readonly ChangeKind[]): { change: ChangeRow | null; cannot: ChangeRow[] } {
+export function nextToUndo(db: Db, kinds?: readonly ChangeKind[]): { change: ChangeRow | null; cannot: ChangeRow[]; barrier: ChangeRow | null } {
   const cannot: ChangeRow[] = [];
   for (const row of st(db).undoable.iterate()) {
     const change = changeOf(row);
+    if (BARRIERS.includes(change.kind)) return { change: null, cannot, barrier: change };
     if (kinds !== undefined && !kinds.includes(change.kind)) continue;
-    if (change.inverse !== null) return { change, cannot };
+    if (change.inverse !== null) return { change, cannot, barrier: null };
     cannot.push(change);
   }
-  return { change: null, cannot };
+  return { change: null, cannot, barrier: null };
 }
 
 /** Marks a change taken back by the change `by`. In the caller's transaction. */
@@ -136,6 +142,11 @@ export function changesOf(db: Db) {
     /** The events of a change, in order. */
     eventsOf(changeId: string): { type: EventType; payload: unknown }[] {
       return st(db).eventsOf.all(changeId).map((e) => ({ type: e.type as EventType, payload: JSON.parse(e.payload) as unknown }));
+    },
+
+    /** Whether roadmaps were ever loaded here (a store whose last one was removed is not a new store). */
+    everLoaded(): boolean {
+      return st(db).loadedOnce.get() !== undefined;
     },
 
     /** This store's device id (null until its first change). */

@@ -1,6 +1,7 @@
 // `study undo`: takes back the latest change that can be (a done, a reopen, a session, a
 // plan version, a setting), in one transaction, as a change of its own; each undo goes
-// one change further back. Loads, removals and restores cannot be undone this way.
+// one change further back. Loads cannot be undone this way (undo passes over them);
+// removals and restores neither, and undo does not go back past one.
 import { DEFAULTS, isSettingKey } from '../core/settings.js';
 import { studyDayOf } from '../core/streak.js';
 import type { ChangeKind, Inverse } from '../core/events.js';
@@ -90,17 +91,18 @@ export function undoOf(db: Db) {
   return {
     /**
      * Takes back the latest change that can be (of one of `kinds`, when given), as of
-     * `at`. Returns it and the later changes undo passed over (they cannot be undone), or
-     * null when there is nothing to undo. One transaction.
+     * `at`, in one transaction. Returns it (null when there is nothing to undo), the later
+     * changes undo passed over (they cannot be undone), and the removal or restore it
+     * stopped at, if any: undo does not go back past one.
      */
-    last(at: string, kinds?: readonly ChangeKind[]): { undone: ChangeRow; passed: ChangeRow[] } | null {
+    last(at: string, kinds?: readonly ChangeKind[]): { undone: ChangeRow | null; passed: ChangeRow[]; barrier: ChangeRow | null } {
       return write(db, () => {
-        const { change, cannot } = nextToUndo(db, kinds);
-        if (change === null) return null;
+        const { change, cannot, barrier } = nextToUndo(db, kinds);
+        if (change === null) return { undone: null, passed: cannot, barrier };
         const undo = recordChange(db, 'undo', `undid: ${change.summary}`, at, null);
         apply(change.inverse!, undo, at);
         markUndone(db, change.id, undo.changeId);
-        return { undone: change, passed: cannot };
+        return { undone: change, passed: cannot, barrier: null };
       });
     },
 
