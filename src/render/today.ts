@@ -33,11 +33,11 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
   const lines: string[] = [c.dim(`${longDate(data.day)} · ${data.week}`)];
 
   if (data.plans.length === 0) {
-    lines.push('', 'No plan started yet. Loaded roadmaps:');
+    lines.push('', data.loaded.length ? 'No plan started yet. Loaded roadmaps:' : 'No plan started yet, and no roadmap is loaded.');
     lines.push(...table(data.loaded.map((r) => [r.id, r.kind, plural(r.items, 'item'), safe(r.title)]), [{}, {}, { align: 'right' }, { flex: 1, style: (s) => c.dim(s) }], columns, '  '));
     const suggest = data.loaded.find((r) => r.kind === 'weekly') ?? data.loaded[0];
     if (suggest) lines.push('', `Start one:  ${c.bold(`study start ${suggest.id}`)}`);
-    else lines.push('', `Load one:  ${c.bold('study load my-plan.yaml')}`);
+    else lines.push(`Load one:  ${c.bold('study load my-plan.yaml')}  (or the bundled ones: ${c.bold('study load')})`);
   }
 
   const entryRows = (entries: readonly EntryState[], withDue: boolean): string[] =>

@@ -27,6 +27,10 @@ export default async function roadmaps(run: Run): Promise<number> {
     run.out(JSON.stringify(rows));
     return 0;
   }
+  if (rows.length === 0) {
+    run.note('no roadmap is loaded; load one: study load my-plan.yaml (or the bundled ones: study load)');
+    return 0;
+  }
   const { table } = await import('../../render/table.js');
   const { truncate } = await import('../../render/text.js');
   const c = run.chalk;
