@@ -13,6 +13,7 @@ export const streak: CommandDef = {
   name: 'streak',
   summary: "current and longest streak, today's status, and a heatmap of the last weeks",
   group: 'Every day:',
+  args: [{ name: 'habit', description: 'the habit (the same as --habit)', complete: 'habit' }],
   options: [
     { flags: '--weeks <n>', description: 'weeks in the heatmap (default 26; fewer when the terminal is narrow)', parse: wholeNumber(1, MAX_WEEKS, 'weeks') },
     { flags: '--habit <id>', description: 'the habit: leetcode (default) or one declared under habits: in a roadmap', complete: 'habit' },
@@ -26,6 +27,7 @@ Examples:
   $ study streak
   $ study streak --weeks 12 --no-color
   $ study streak --habit system-design-review      a habit declared in a roadmap file
+  $ study streak reading                           the same as --habit reading
 `,
   action: () => import('./run.js'),
 };

@@ -5,7 +5,7 @@ import { allHabits, LEETCODE_HABIT } from '../../core/habits.js';
 import { settingsFrom } from '../../core/settings.js';
 import { heatmapGrid, isRestDay, leetcodeNote, studyDayOfLocal } from '../../core/streak.js';
 import { timestampOf } from '../../cli/clock.js';
-import { StudyError } from '../../cli/errors.js';
+import { StudyError, UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural, safe, truncate, width } from '../../render/text.js';
 import { habitStreak } from '../shared.js';
@@ -15,11 +15,14 @@ export const DEFAULT_WEEKS = 26;
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
-export default async function streak(run: Run, _args: string[], opts: StreakOptions): Promise<number> {
+export default async function streak(run: Run, args: string[], opts: StreakOptions): Promise<number> {
+  if (args[0] !== undefined && opts.habit !== undefined && args[0].trim() !== opts.habit.trim()) {
+    throw new UsageError(`HABIT and --habit name two habits ("${safe(args[0])}", "${safe(opts.habit)}"); give one`);
+  }
   let weeks = opts.weeks ?? DEFAULT_WEEKS;
   const store = await run.store();
   const settings = settingsFrom(store.settings.all());
-  const habitId = opts.habit?.trim() || LEETCODE_HABIT;
+  const habitId = (args[0] ?? opts.habit)?.trim() || LEETCODE_HABIT;
   // The habits roadmaps declare, as the store keeps them beside each roadmap: no model is parsed.
   const habits = allHabits(store.roadmaps.habits());
   const habit = habits.find((h) => h.id === habitId);
