@@ -156,7 +156,7 @@ function judge<C extends Candidate>(task: string, candidates: readonly C[]): Exc
 export function partialTail(id: string, tail: string): boolean {
   const want = tail.split('/');
   const have = id.toLowerCase().split('/');
-  if (want.length >= have.length || want.some((w) => w === '')) return false;
+  if (want.length > have.length || want.some((w) => w === '')) return false;
   const offset = have.length - want.length;
   return want.every((w, i) => (i === want.length - 1 ? have[offset + i]!.startsWith(w) : have[offset + i] === w));
 }
