@@ -2,7 +2,7 @@
 // roadmaps on a brand-new store, today's study day and settings, argument parsers, and a
 // roadmap's progress as of a moment (the one way every command computes it).
 import { existsSync } from 'node:fs';
-import { addDaysTo, dayFromWords, daysBetween, parseDay, type Day } from '../core/calendar.js';
+import { addDaysTo, dayFromWords, daysBetween, parseDay, planWeekOf, type Day } from '../core/calendar.js';
 import { timestampOf } from '../cli/clock.js';
 import { asOf, progressOf, type Progress } from '../core/progress.js';
 import type { PlanVersionKind } from '../core/records.js';
@@ -112,6 +112,8 @@ export interface PlanRef {
   readonly totalWeeks: number;
   /** What made the version: a pause or a stop puts the plan in that state. */
   readonly kind: PlanVersionKind;
+  /** The day the version took effect (a pause: the day it was paused). */
+  readonly effectiveDay: Day;
 }
 
 /** The state a plan version leaves its plan in. */
@@ -124,7 +126,16 @@ export const stateOf = (kind: PlanVersionKind): 'active' | 'paused' | 'stopped' 
  * when it is not started.
  */
 export function progressFor(store: Store, roadmapId: string, plan: PlanRef | null, today: Day, settings: Settings, weekEnd?: Day): Progress {
-  const timing = plan ? { startDay: plan.startDay, totalWeeks: plan.totalWeeks, weekStartsOn: settings.weekStart, state: stateOf(plan.kind) } : null;
+  const state = plan ? stateOf(plan.kind) : 'active';
+  const timing = plan
+    ? {
+        startDay: plan.startDay,
+        totalWeeks: plan.totalWeeks,
+        weekStartsOn: settings.weekStart,
+        state,
+        ...(state === 'paused' ? { pausedWeek: planWeekOf(plan.startDay, plan.effectiveDay, settings.weekStart) } : {}),
+      }
+    : null;
   const when = asOf(timing, today, weekEnd);
   const counts = plan ? store.progress.ofPlan(roadmapId, plan.version, when.day, when.day === today) : store.progress.ofRoadmap(roadmapId, when.day);
   return progressOf(counts, timing, when);

@@ -114,6 +114,8 @@ export interface PlanTiming {
   readonly weekStartsOn: number;
   /** Paused (its weeks do not count against it) or stopped (it ended); active when absent. */
   readonly state?: 'active' | 'paused' | 'stopped';
+  /** While paused: the plan week it was paused in. That week and the later ones are not expected of it. */
+  readonly pausedWeek?: number;
 }
 
 /** Progress of a roadmap (started or not) as of a moment: the one function every command shows. */
@@ -122,9 +124,11 @@ export function progressOf(counts: ProgressCounts, plan: PlanTiming | null, asOf
   let expected = 0;
   let behindBy = 0;
   let aheadBy = 0;
+  // A paused plan is expected to have done the work of the weeks before its pause, no more.
+  const until = plan?.state === 'paused' && plan.pausedWeek !== undefined ? plan.pausedWeek : Infinity;
   for (const w of counts.weeks) {
     if (w.week === 0) expected += w.done;
-    else if (w.week < asOf.week || (asOf.over && w.week === asOf.week)) {
+    else if ((w.week < asOf.week || (asOf.over && w.week === asOf.week)) && w.week < until) {
       expected += w.due;
       behindBy += w.due - w.done;
     } else if (w.week > asOf.week) aheadBy += w.done;

@@ -76,6 +76,8 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
     lines.push('', `${c.bold('Next:')} ${truncate(safe(data.next.title), columns - 6)}`);
     const command = `study done ${idOf(data.next.id)}`;
     lines.push(c.dim(`${width(command) + 6 <= columns ? '      ' : '  '}${command}`));
+  } else if (data.plans.length > 0 && data.plans.every((p) => p.pausedSince)) {
+    lines.push('', `Every plan is paused: ${c.bold(`study resume ${data.plans[0]!.roadmap}`)}`);
   } else if (data.plans.length > 0) {
     lines.push('', c.green('Nothing open this week.'));
   }
