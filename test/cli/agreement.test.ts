@@ -1,7 +1,7 @@
 // Every command that shows a plan's progress shows the same numbers (issue 11): today,
 // roadmaps, show, schedule and report, as JSON, over random sequences of plans started on
-// random days, items done (some back-dated) and reopened, re-plans, edited roadmap files
-// and days passing. And the store's counts are what the roadmap model and the completions
+// random days, items done (some back-dated) and reopened, re-plans, pauses, resumes, stops,
+// undos (issue 12), edited roadmap files and days passing. And the store's counts are what the roadmap model and the completions
 // say they are, on any day (test/support/oracle.ts), and what a rebuild of the read models
 // writes.
 import { copyFileSync, writeFileSync } from 'node:fs';
@@ -59,6 +59,8 @@ type Op =
   | { op: 'undo'; item: string }
   | { op: 'replan' }
   | { op: 'edit'; extra: boolean }
+  | { op: 'pause' | 'resume' | 'stop'; plan: (typeof PLANS)[number] }
+  | { op: 'undo-last' }
   | { op: 'advance'; days: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -67,6 +69,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('undo' as const), item: fc.constantFrom(...ITEMS) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'replan' as const }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('edit' as const), extra: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('pause' as const, 'resume' as const, 'stop' as const), plan: fc.constantFrom(...PLANS) }) },
+  { weight: 1, arbitrary: fc.constant({ op: 'undo-last' as const }) },
   { weight: 3, arbitrary: fc.integer({ min: 1, max: 10 }).map((days) => ({ op: 'advance' as const, days })) },
 );
 
@@ -84,9 +88,10 @@ async function json<T>(db: string, now: string, args: string[]): Promise<T> {
 /** Each command's figures for each started plan, which must all be the same. */
 async function checkAgreement(db: string, now: string, label: string): Promise<void> {
   const today = await json<{ plans: { roadmap: string; progress: Figures }[] }>(db, now, ['today']);
-  const roadmaps = await json<{ id: string; startedOn: string | null; progress: Figures }[]>(db, now, ['roadmaps']);
+  const roadmaps = await json<{ id: string; startedOn: string | null; status: string; progress: Figures }[]>(db, now, ['roadmaps']);
   const report = await json<{ roadmaps: (Figures & { id: string })[] }>(db, now, ['report']);
-  const started = roadmaps.filter((r) => r.startedOn !== null).map((r) => r.id);
+  // A stopped plan has left today and the schedule.
+  const started = roadmaps.filter((r) => r.startedOn !== null && r.status !== 'stopped').map((r) => r.id);
   expect(today.plans.map((p) => p.roadmap), label).toEqual(started);
   const schedule = started.length ? await json<{ plans: { roadmap: string; progress: Figures }[] }>(db, now, ['schedule']) : { plans: [] };
   for (const id of started) {
@@ -163,10 +168,12 @@ describe('every command agrees on a plan’s progress, and the store on its coun
           else if (o.op === 'done') await run(['done', o.item, ...(o.back ? ['--date', addDaysTo(day, -o.back)] : [])]);
           else if (o.op === 'undo') await run(['done', o.item, '--undo']);
           else if (o.op === 'replan') await run(['schedule', '--replan']);
+          else if (o.op === 'pause' || o.op === 'resume' || o.op === 'stop') await run([o.op, o.plan]);
+          else if (o.op === 'undo-last') await run(['undo']);
           else if (o.op === 'edit') {
             writeFileSync(join(dir, 'ck.yaml'), CHECKLIST(o.extra));
             expect((await run(['load', '.'])).code, label).toBe(0);
-          } else day = addDaysTo(day, o.days);
+          } else if (o.op === 'advance') day = addDaysTo(day, o.days);
           await checkAgreement(db, now(), label);
           checkStore(db, day, label);
         }
