@@ -1,5 +1,6 @@
 // Issue 12's defects 2-11, each as the user met it (defect 1: test/cli/history.test.ts;
-// defect 5: test/cli/log.test.ts; defect 9: test/cli/width.test.ts).
+// defect 5: test/cli/log.test.ts; defect 9: test/cli/width.test.ts), and the main help
+// leading with the daily loop.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,20 @@ describe('issue 12, defect 2: every "and N more" names a command that lists them
     const listed = await cli(more![2]!.split(' '), { db, now });
     expect(listed.code, listed.err).toBe(0);
     expect(listed.out.split('\n').filter((l) => /^ {2}[○✓]/.test(l))).toHaveLength(shown + Number(more![1]));
+  });
+});
+
+describe('issue 12, defect 2: a TASK matching too many to list names the command that lists them', () => {
+  it('all in one roadmap: study show ROADMAP; in several: study show ROADMAP, said so', async () => {
+    const db = await started('flash-poll-phases', '2026-11-16', '2026-11-18T09:00');
+    const one = await cli(['done', 'e'], { db, now: '2026-11-18T09:00' });
+    expect(one.code).toBe(1);
+    const more = /^ {2}… and (\d+) more: (study show flash-poll-phases) lists every item with its id; more words narrow the match$/m.exec(one.err);
+    expect(more, one.err).not.toBeNull();
+    const listed = await cli(more![2]!.split(' ').slice(1), { db, now: '2026-11-18T09:00' });
+    expect(listed.out.split('\n').filter((l) => /^ +[○✓] /.test(l)).length).toBeGreaterThanOrEqual(20 + Number(more![1]));
+    const fresh = await cli(['done', 'x'], { db: join(tempDir(), 'study.db'), now: '2026-11-18T09:00' });
+    expect(fresh.err).toMatch(/\n {2}… and \d+ more: study show ROADMAP lists every item with its id; more words narrow the match\n$/);
   });
 });
 
@@ -187,5 +202,15 @@ describe("issue 12, defect 11: the line about LeetCode's day, only where it says
   it('not about another day (today --date)', async () => {
     const r = await cli(['today', '--date', 'yesterday'], { db: join(tempDir(), 'study.db'), now: '2026-11-23T09:30-05:00' });
     expect(r.out).not.toContain("LeetCode's day");
+  });
+});
+
+describe('issue 12: study --help leads with the daily loop', () => {
+  it('the first commands are today, done, undo, leet, log, streak and report; load and validate come later', async () => {
+    const help = (await cli(['--help'])).out;
+    const commands = [...help.slice(help.indexOf('Every day:')).matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1]);
+    expect(commands.slice(0, 7)).toEqual(['today', 'done', 'undo', 'leet', 'log', 'streak', 'report']);
+    expect(help.indexOf('Every day:')).toBeLessThan(help.indexOf('Roadmap files:'));
+    expect(help).toContain('The daily loop:\n  $ study                      today');
   });
 });

@@ -22,7 +22,12 @@ function listing(entries: readonly ItemKey[], idOf: (id: string) => string): str
   const shown = entries.slice(0, MAX_LISTED);
   const w = Math.max(...shown.map((e) => idOf(e.id).length));
   const lines = shown.map((e) => `  ${idOf(e.id).padEnd(w)}  ${truncate(safe(e.title), TITLE_COLUMNS)}  (${e.roadmap})`);
-  if (entries.length > shown.length) lines.push(`  ... and ${entries.length - shown.length} more; use more words or an id`);
+  if (entries.length > shown.length) {
+    // The command that lists them: the roadmap's items, when they are all of one roadmap.
+    const roadmaps = [...new Set(entries.map((e) => e.roadmap))];
+    const where = roadmaps.length === 1 ? `study show ${roadmaps[0]}` : 'study show ROADMAP';
+    lines.push(`  … and ${entries.length - shown.length} more: ${where} lists every item with its id; more words narrow the match`);
+  }
   return lines;
 }
 
