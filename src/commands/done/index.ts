@@ -29,7 +29,7 @@ Examples:
   $ study done monolith-vs-microservices
   $ study done "use redis for user sessions"
   $ study done w01-02/clean-architecture-layers horizontal-vs-vertical-scaling
-  $ study done w01-02/horizontal                 a tail of an id, its end cut short
+  $ study done w01-02/horizontal                 an id's tail, cut short
   $ study done devops-deployment/terraform --date yesterday --minutes 90
   $ study done monolith-vs-microservices --undo
   $ study done --undo                            take back the last done

@@ -28,7 +28,9 @@ export const report: CommandDef = {
   ],
   help: `
 The report of this week speaks as of now; the report of a week that is over speaks as
-of its last day, and reads the same forever (a later re-plan does not change it).
+of its last day, and reads the same forever (a later re-plan, pause, stop or load does
+not change it). Time: the minutes recorded with done --minutes, log and leet log, per
+plan and in all. When next week's items are all done, it names what comes next.
 
 Examples:
   $ study report                         this week
