@@ -126,6 +126,64 @@ ex --db "$DIR/restored.db" import-backup "$DIR/backup.json"
 ex --db "$DIR/restored.db" import-backup "$DIR/backup.json"
 
 # ---------------------------------------------------------------------------------------
+# docs/commands.md: the daily loop's other commands (log, undo, pause, resume, stop,
+# remove, dates in words), on a store of their own with a small plan that declares a
+# habit, started on Monday 2 November.
+section 'commands: the loop (in FOLDER/loop)'
+mkdir "$DIR/loop" && cd "$DIR/loop" || exit 1
+export STUDY_DB=$DIR/loop/study.db
+cat >dsa.yaml <<'EOF'
+id: dsa
+title: Data structures in four weeks
+kind: weekly
+sections:
+  - {title: Arrays, weeks: 1, items: [Two pointers, Sliding window]}
+  - {title: Trees, weeks: 2, items: [BFS, DFS]}
+  - {title: Graphs, weeks: 3, items: [Dijkstra, Topological sort]}
+  - {title: Dynamic programming, weeks: 4, items: [Knapsack, Longest increasing subsequence]}
+habits:
+  - {id: reading, title: Read a paper, every: day, minutes: 30}
+EOF
+NOW=2026-11-02T09:00 quiet load dsa.yaml
+NOW=2026-11-02T09:00 quiet start dsa
+section 'commands: log'
+NOW=2026-11-04T21:00 ex log reading --minutes 30 --note "the Dynamo paper"
+NOW=2026-11-04T21:01 ex log reading --date -1 --minutes 20
+NOW=2026-11-04T21:02 ex log reading --date 2026-11-05
+NOW=2026-11-04T21:03 ex log readng
+NOW=2026-11-04T21:04 exh 2 streak reading
+section 'commands: done --minutes, dates in words'
+NOW=2026-11-04T21:10 ex done two-pointers --date mon --minutes 45
+NOW=2026-11-04T21:11 ex done arrays/sliding --minutes 30
+NOW=2026-11-04T21:12 exh 7 today --date 2026-11-09
+section 'commands: undo'
+NOW=2026-11-04T21:20 ex undo
+NOW=2026-11-04T21:21 ex log reading --minutes 15
+NOW=2026-11-04T21:22 ex done --undo
+NOW=2026-11-04T21:23 ex undo
+NOW=2026-11-04T21:24 ex --json undo
+section 'commands: report, time and what comes next'
+NOW=2026-11-04T21:30 quiet done arrays/sliding --minutes 30
+NOW=2026-11-04T21:31 quiet done two-pointers --minutes 45
+NOW=2026-11-04T21:32 quiet done bfs dfs
+NOW=2026-11-04T21:33 quiet leet log two-sum --minutes 20
+NOW=2026-11-08T10:00 ex report
+section 'commands: pause, resume, stop'
+NOW=2026-11-17T09:00 ex pause dsa
+NOW=2026-11-20T09:00 exh 5 today
+NOW=2026-11-24T09:00 ex resume dsa
+NOW=2026-11-24T09:00 exh 7 today
+NOW=2026-11-24T09:05 ex stop dsa
+NOW=2026-11-24T09:06 ex roadmaps
+NOW=2026-11-24T09:07 ex undo
+section 'commands: remove'
+NOW=2026-11-24T09:10 ex remove dsa
+NOW=2026-11-24T09:11 ex remove dsa --yes
+NOW=2026-11-24T09:12 ex undo
+NOW=2026-11-24T09:13 ex import-backup study.db.before-removing-dsa-20261124-091100.json --force
+NOW=2026-11-24T09:14 ex roadmaps
+
+# ---------------------------------------------------------------------------------------
 section 'commands: load, validate and import (in FOLDER/files)'
 mkdir "$DIR/files" && cd "$DIR/files" || exit 1
 export STUDY_DB=$DIR/files/study.db
