@@ -65,6 +65,14 @@ describe('the bundle', () => {
     }
   });
 
+  it('undo, log, pause, resume, stop and remove load nothing heavy (remove loads the prompt only when it asks)', () => {
+    for (const action of ['undo/run.ts', 'log/run.ts', 'pause/run.ts', 'resume/run.ts', 'stop/run.ts', 'remove/run.ts']) {
+      const loaded = runOf(`src/commands/${action}`);
+      expect(loaded, action).toContain(`src/commands/${action}`);
+      for (const heavy of HEAVY) expect(loaded, `${action}: ${heavy}`).not.toContain(heavy);
+    }
+  });
+
   it('the check can see a heavy package: study load holds yaml and zod, study import markdown-it', () => {
     const load = runOf('src/commands/load/run.ts');
     expect(load).toContain('yaml');
