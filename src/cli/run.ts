@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Context } from './context.js';
 import { nowFromDate, parseNow, type Now } from './clock.js';
 import { UsageError } from './errors.js';
+import { FIRST_DAY, LAST_DAY, dayInBounds } from '../core/bounds.js';
 import { storePath } from './paths.js';
 import { safe } from '../render/text.js';
 import { openStore, type Store } from '../store/index.js';
@@ -60,6 +61,9 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
   if (studyNow !== undefined && studyNow !== '') {
     const parsed = parseNow(studyNow);
     if (!parsed) throw new UsageError(`STUDY_NOW: expected a local date-time like 2026-11-23T09:30, got "${safe(studyNow)}"`);
+    if (!dayInBounds(parsed.local.slice(0, 10))) {
+      throw new UsageError(`STUDY_NOW: expected a date-time from ${FIRST_DAY} to ${LAST_DAY}, got "${safe(studyNow)}"`);
+    }
     now = parsed;
   } else {
     now = nowFromDate(ctx.clock());

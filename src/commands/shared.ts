@@ -2,7 +2,7 @@
 // roadmaps on a brand-new store, today's study day and settings, argument parsers, and a
 // roadmap's progress as of a moment (the one way every command computes it).
 import { existsSync } from 'node:fs';
-import { parseDay, type Day } from '../core/calendar.js';
+import { FIRST_DAY, LAST_DAY, inCalendar, parseDay, type Day } from '../core/calendar.js';
 import { asOf, progressOf, type Progress } from '../core/progress.js';
 import { settingsFrom, type Settings } from '../core/settings.js';
 import { effectiveTarget, streakOf, studyDayOfLocal, type StreakResult } from '../core/streak.js';
@@ -64,6 +64,7 @@ export function parseDayValue(value: string): Day {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`expected a date YYYY-MM-DD, got "${safe(value)}"`);
   const day = parseDay(v);
   if (day === null) throw new UsageError(`expected a date YYYY-MM-DD that exists, got "${safe(value)}"`);
+  if (!inCalendar(day)) throw new UsageError(`expected a date from ${FIRST_DAY} to ${LAST_DAY}, got "${safe(value)}"`);
   return day;
 }
 
