@@ -30,14 +30,16 @@ export function findRoadmapId(store: Store, wanted: string): string {
 
 /**
  * The store, with the bundled roadmaps loaded into it if it has never had any roadmap,
- * so that a first `study today` or `study roadmaps` shows something real.
+ * so that a first `study today` or `study roadmaps` shows something real. `read`: for a
+ * command that only reads (the store is opened read-only unless that first load writes).
  */
-export async function storeWithRoadmaps(run: Run): Promise<Store> {
-  const store = await run.store();
+export async function storeWithRoadmaps(run: Run, mode: 'read' | 'write' = 'write'): Promise<Store> {
+  const store = mode === 'read' ? await run.reader() : await run.store();
   if (store.roadmaps.isEmpty()) {
     const { loadPaths } = await import('./load/run.js');
     const reports = await loadPaths(run, []);
     run.note(`first run: loaded the ${reports.length} bundled roadmaps into ${safe(run.dbPath)}`);
+    return run.store();
   }
   return store;
 }
@@ -45,11 +47,11 @@ export async function storeWithRoadmaps(run: Run): Promise<Store> {
 /**
  * The settings, read without creating a store: one that does not exist yet has the
  * defaults. For checking arguments that depend on them (a --date in the future) before
- * anything is written.
+ * anything is written. `read`: for a command that only reads.
  */
-export async function settingsBeforeWriting(run: Run): Promise<Settings> {
+export async function settingsBeforeWriting(run: Run, mode: 'read' | 'write' = 'write'): Promise<Settings> {
   if (!existsSync(run.dbPath)) return settingsFrom({});
-  return settingsFrom((await run.store()).settings.all());
+  return settingsFrom((await (mode === 'read' ? run.reader() : run.store())).settings.all());
 }
 
 /** Today's study day and the settings, as every plan-aware command needs them. */

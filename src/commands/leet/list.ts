@@ -17,10 +17,10 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
   }
   const since = opts.since ?? null;
   if (since !== null) {
-    const today = studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run)).dayStart);
+    const today = studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run, 'read')).dayStart);
     if (since > today) throw new UsageError(`--since: ${since} is in the future (today is ${today})`);
   }
-  const store = await run.store();
+  const store = await run.reader();
   let rows = store.sessions.all(LEETCODE_HABIT);
   if (filter !== null) rows = filterByProblem(rows, filter);
   if (since !== null) rows = rows.filter((r) => r.day >= since);

@@ -16,7 +16,7 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 export default async function streak(run: Run, _args: string[], opts: StreakOptions): Promise<number> {
   let weeks = opts.weeks ?? DEFAULT_WEEKS;
-  const store = await run.store();
+  const store = await run.reader();
   const settings = settingsFrom(store.settings.all());
   const habitId = opts.habit?.trim() || LEETCODE_HABIT;
   // The habits roadmaps declare, as the store keeps them beside each roadmap: no model is parsed.

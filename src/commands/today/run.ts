@@ -11,7 +11,7 @@ import { typeableIds } from '../ids.js';
 import { habitStreak, progressFor, storeWithRoadmaps, todayOf } from '../shared.js';
 
 export default async function today(run: Run): Promise<number> {
-  const store = await storeWithRoadmaps(run);
+  const store = await storeWithRoadmaps(run, 'read');
   const { today: day, settings } = todayOf(run, store);
   const current = store.plans.current();
   const plans: PlanDay[] = current.map((p) => {
