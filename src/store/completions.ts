@@ -4,6 +4,8 @@
 // index allows one active completion per item.
 import type { Day } from '../core/calendar.js';
 import { toComplete, toReopen, type Reopen } from '../core/marks.js';
+import { momentProblem, refusal, completionProblems } from '../core/record-rules.js';
+import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { itemsOf } from './items.js';
 import { completionsChanged } from './read-models.js';
@@ -47,6 +49,8 @@ export function completionsOf(db: Db) {
      * (none: it was done already). One transaction.
      */
     complete(targets: readonly string[], day: Day, at: string): { target: string; marked: string[] }[] {
+      const refused = refusal('the completion', completionProblems({ itemId: targets[0] ?? '-', day, at, undoneAt: null }));
+      if (refused) throw new StudyError(refused);
       return write(db, () => {
         const out = targets.map((target) => {
           const marked = toComplete(items.subtree(target)).filter((id) => st.insert.run(id, day, at).changes > 0);
@@ -63,6 +67,8 @@ export function completionsOf(db: Db) {
      * file), nothing is written and the refusals are returned.
      */
     undo(targets: readonly string[], at: string): { target: string; result: Reopen }[] {
+      const bad = momentProblem(at);
+      if (bad) throw new StudyError(`the undo was not stored: at: ${bad}`);
       return write(db, () => {
         const out = targets.map((target) => {
           const subtree = items.subtree(target);

@@ -2,6 +2,8 @@
 // them back by habit and study day, by index (per day: the habit_days read model).
 import type { Day } from '../core/calendar.js';
 import type { NewSession, Session } from '../core/records.js';
+import { refusal, sessionProblems } from '../core/record-rules.js';
+import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { sessionAdded } from './read-models.js';
 
@@ -63,6 +65,8 @@ export function sessionsOf(db: Db) {
   return {
     /** Logs a session; returns its id. */
     add(session: NewSession): number {
+      const refused = refusal('the session', sessionProblems(session));
+      if (refused) throw new StudyError(refused);
       return write(db, () => {
         const id = Number(st.insert.run({ ...session, tags: JSON.stringify(session.tags) }).lastInsertRowid);
         sessionAdded(db, session.habitId, session.day);

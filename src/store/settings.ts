@@ -1,4 +1,6 @@
 // Settings (SPEC section 3), kept as canonical text by key.
+import { refusal, settingProblems } from '../core/record-rules.js';
+import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { countHabitDays } from './read-models.js';
 
@@ -21,6 +23,8 @@ export function settingsOf(db: Db) {
      * the same transaction.
      */
     set(key: string, value: string, studyDayOf?: (at: string) => string): void {
+      const refused = refusal('the setting', settingProblems(key, value));
+      if (refused) throw new StudyError(refused);
       write(db, () => {
         st.set.run(key, value);
         if (studyDayOf) {
