@@ -19,7 +19,8 @@ export interface Column {
 export function table(rows: readonly (readonly string[])[], columns: readonly Column[], maxWidth: number, indent = ''): string[] {
   if (rows.length === 0) return [];
   const n = columns.length;
-  const widths = columns.map((_, c) => Math.max(0, ...rows.map((r) => width(r[c] ?? ''))));
+  // (a loop, not Math.max(...): an argument list of 120,000 rows overflows the stack)
+  const widths = columns.map((_, c) => rows.reduce((m, r) => Math.max(m, width(r[c] ?? '')), 0));
   const gap = 2;
   let excess = widths.reduce((a, b) => a + b, 0) + gap * (n - 1) + width(indent) - maxWidth;
   const flexible = columns
