@@ -6,8 +6,7 @@
 import { FIRST_DAY, LAST_DAY, MAX_PLAN_WEEKS } from './bounds.js';
 import { inCalendar, type Day } from './calendar.js';
 import { MAX_MINUTES, isDifficulty, isResult } from './leet.js';
-import { PLAN_VERSION_KINDS, type NewSession, type PlanVersionWithSchedule } from './records.js';
-import { PACES } from './schedule.js';
+import { PACES, PLAN_VERSION_KINDS, type NewSession, type PlanVersionWithSchedule } from './records.js';
 import { canonicalSetting, isSettingKey, SETTING_KEYS } from './settings.js';
 
 export type RuleProblem = readonly [field: string, message: string];

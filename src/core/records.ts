@@ -27,6 +27,9 @@ export interface Session {
 /** A session about to be logged: everything but its id. */
 export type NewSession = Omit<Session, 'id'>;
 
+/** Where in a phase's duration range a plan lands: its min, middle or max (core/schedule.ts). */
+export const PACES = ['min', 'mid', 'max'] as const;
+
 /** Why a plan got a new version. */
 export const PLAN_VERSION_KINDS = ['start', 'replan'] as const;
 export type PlanVersionKind = (typeof PLAN_VERSION_KINDS)[number];

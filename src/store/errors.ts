@@ -5,7 +5,7 @@
 import { accessSync, constants, readdirSync, statSync, statfsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StudyError } from '../cli/errors.js';
-import { codeOf, errnoReason } from '../cli/files.js';
+import { codeOf, errnoReason } from '../cli/fs-reasons.js';
 
 /** An error better-sqlite3 threw: SqliteError with a code such as SQLITE_BUSY or SQLITE_IOERR_WRITE. */
 export function isSqliteError(e: unknown): e is Error & { code: string } {

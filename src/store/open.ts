@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StudyError } from '../cli/errors.js';
-import { codeOf, errnoReason, notAFile } from '../cli/files.js';
+import { codeOf, errnoReason, notAFile } from '../cli/fs-reasons.js';
 import type { Db } from './db.js';
 import { damaged, isSqliteError, whyReadOnly } from './errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
