@@ -1,11 +1,14 @@
 // The entry: argv and a context in, an exit code out. The one place where errors become
 // messages and exit codes: an expected error (StudyError) is its message and code, a
-// usage error commander found is 2, Ctrl-C at a prompt is 130, anything else is a bug.
+// usage error commander found is 2, Ctrl-C at a prompt is 130, an error of SQLite or of
+// the file system is what it means for the store (store/errors.ts: exit 1), anything else
+// is a bug.
 import { CommanderError } from 'commander';
 import type { Context } from './context.js';
 import { StudyError } from './errors.js';
 import { buildProgram, type Outcome } from './program.js';
 import { safe } from '../render/text.js';
+import { storeError } from '../store/errors.js';
 
 export { systemContext } from './context.js';
 
@@ -15,18 +18,23 @@ export async function main(argv: readonly string[], ctx: Context): Promise<numbe
     await buildProgram(ctx, outcome).parseAsync([...argv], { from: 'user' });
     return outcome.code;
   } catch (e) {
-    return reportError(e, ctx);
+    return reportError(e, ctx, outcome.run?.dbPath);
   } finally {
     outcome.run?.close();
   }
 }
 
-/** What a run that failed says on stderr, and its exit code. */
-export function reportError(e: unknown, ctx: Context): number {
+/** What a run that failed says on stderr, and its exit code. `dbPath`: the store the run used, if it got that far. */
+export function reportError(e: unknown, ctx: Context, dbPath?: string): number {
   if (e instanceof CommanderError) {
     // commander has written its message (src/cli/program.ts outputError) or the help.
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
     return 2;
+  }
+  const known = e instanceof StudyError ? e : storeError(e, dbPath ?? 'the store');
+  if (known) {
+    if (ctx.env.STUDY_DEBUG === '1' && !(e instanceof StudyError) && e instanceof Error) ctx.stderr.write(`${e.stack ?? e.message}\n`);
+    e = known;
   }
   if (e instanceof StudyError) {
     // One line per problem, each neutralised: messages quote untrusted text.

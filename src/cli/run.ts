@@ -5,6 +5,7 @@ import type { Context } from './context.js';
 import { nowFromDate, parseNow, type Now } from './clock.js';
 import { UsageError } from './errors.js';
 import { columnsOf } from './help-text.js';
+import { FIRST_DAY, LAST_DAY, dayInBounds } from '../core/bounds.js';
 import { storePath } from './paths.js';
 import { safe } from '../render/text.js';
 import { openStore, type Store } from '../store/index.js';
@@ -29,8 +30,14 @@ export interface Run {
   out(text: string): void;
   /** A message to stderr, as `study: <message>`; untrusted parts must already be safe(). */
   note(message: string): void;
-  /** The store, opened (and created or migrated) on first use and closed after the command. */
+  /** The store to write to, opened (and created or migrated) on first use and closed after the command. */
   store(): Promise<Store>;
+  /**
+   * The store to read: opened read-only when it is at the current version (no write lock,
+   * and it works where the store cannot be written); the store to write to when that is
+   * open already. Created or migrated first when it must be.
+   */
+  reader(): Promise<Store>;
   close(): void;
 }
 
@@ -61,6 +68,9 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
   if (studyNow !== undefined && studyNow !== '') {
     const parsed = parseNow(studyNow);
     if (!parsed) throw new UsageError(`STUDY_NOW: expected a local date-time like 2026-11-23T09:30, got "${safe(studyNow)}"`);
+    if (!dayInBounds(parsed.local.slice(0, 10))) {
+      throw new UsageError(`STUDY_NOW: expected a date-time from ${FIRST_DAY} to ${LAST_DAY}, got "${safe(studyNow)}"`);
+    }
     now = parsed;
   } else {
     now = nowFromDate(ctx.clock());
@@ -81,11 +91,25 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
     },
     note: (message) => void ctx.stderr.write(`study: ${message}\n`),
     async store() {
-      opened ??= openStore(dbPath);
+      if (opened?.readOnly) {
+        opened.close();
+        opened = undefined;
+      }
+      opened ??= openStore(dbPath, 'write');
+      return opened;
+    },
+    async reader() {
+      opened ??= openStore(dbPath, 'read');
       return opened;
     },
     close() {
-      opened?.close();
+      // Closing checkpoints the log into the store; when that cannot be done now (a full
+      // disk), what was committed stays in the log, safe, for the next command.
+      try {
+        opened?.close();
+      } catch {
+        // nothing to tell: the command's outcome stands
+      }
       opened = undefined;
     },
   };

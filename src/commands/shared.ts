@@ -2,7 +2,7 @@
 // roadmaps on a brand-new store, today's study day and settings, argument parsers, and a
 // roadmap's progress as of a moment (the one way every command computes it).
 import { existsSync } from 'node:fs';
-import { addDaysTo, dayFromWords, daysBetween, parseDay, planWeekOf, type Day } from '../core/calendar.js';
+import { addDaysTo, dayFromWords, daysBetween, FIRST_DAY, LAST_DAY, inCalendar, parseDay, planWeekOf, type Day } from '../core/calendar.js';
 import { timestampOf } from '../cli/clock.js';
 import { asOf, progressOf, type Progress } from '../core/progress.js';
 import type { PlanVersionKind } from '../core/records.js';
@@ -32,15 +32,17 @@ export function findRoadmapId(store: Store, wanted: string): string {
 
 /**
  * The store, with the bundled roadmaps loaded into it if it has never had any roadmap
- * (one whose last roadmap was removed keeps none),
- * so that a first `study today` or `study roadmaps` shows something real.
+ * (one whose last roadmap was removed keeps none), so that a first `study today` or
+ * `study roadmaps` shows something real. `read`: for a command that only reads (the
+ * store is opened read-only unless that first load writes).
  */
-export async function storeWithRoadmaps(run: Run): Promise<Store> {
-  const store = await run.store();
+export async function storeWithRoadmaps(run: Run, mode: 'read' | 'write' = 'write'): Promise<Store> {
+  const store = mode === 'read' ? await run.reader() : await run.store();
   if (store.roadmaps.isEmpty() && !store.changes.everLoaded()) {
     const { loadPaths } = await import('./load/run.js');
     const reports = await loadPaths(run, []);
     run.note(`first run: loaded the ${reports.length} bundled roadmaps into ${safe(run.dbPath)}`);
+    return run.store();
   }
   return store;
 }
@@ -48,11 +50,11 @@ export async function storeWithRoadmaps(run: Run): Promise<Store> {
 /**
  * The settings, read without creating a store: one that does not exist yet has the
  * defaults. For checking arguments that depend on them (a --date in the future) before
- * anything is written.
+ * anything is written. `read`: for a command that only reads.
  */
-export async function settingsBeforeWriting(run: Run): Promise<Settings> {
+export async function settingsBeforeWriting(run: Run, mode: 'read' | 'write' = 'write'): Promise<Settings> {
   if (!existsSync(run.dbPath)) return settingsFrom({});
-  return settingsFrom((await run.store()).settings.all());
+  return settingsFrom((await (mode === 'read' ? run.reader() : run.store())).settings.all());
 }
 
 /** Today's study day and the settings, as every plan-aware command needs them. */
@@ -67,6 +69,7 @@ export function parseDayValue(value: string): Day {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`expected a date YYYY-MM-DD, got "${safe(value)}"`);
   const day = parseDay(v);
   if (day === null) throw new UsageError(`expected a date YYYY-MM-DD that exists, got "${safe(value)}"`);
+  if (!inCalendar(day)) throw new UsageError(`expected a date from ${FIRST_DAY} to ${LAST_DAY}, got "${safe(value)}"`);
   return day;
 }
 
@@ -84,6 +87,8 @@ export function parseDayWords(value: string): string {
         : `expected a day: today, yesterday, a weekday (mon), -N (days ago) or YYYY-MM-DD; got "${safe(value)}"`,
     );
   }
+  const iso = parseDay(v);
+  if (iso !== null && !inCalendar(iso)) throw new UsageError(`expected a date from ${FIRST_DAY} to ${LAST_DAY}, got "${safe(value)}"`);
   return v;
 }
 
@@ -92,6 +97,7 @@ export function pastDayOf(option: string, words: string | undefined, today: Day)
   if (words === undefined) return today;
   const day = dayFromWords(words, today)!;
   if (day > today) throw new UsageError(`${option}: ${day} is in the future (today is ${today})`);
+  if (!inCalendar(day)) throw new UsageError(`${option}: expected a day from ${FIRST_DAY} to ${LAST_DAY}, got ${day}`);
   return day;
 }
 

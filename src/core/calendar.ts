@@ -16,9 +16,17 @@ import { lastDayOfWeek } from 'date-fns/lastDayOfWeek';
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfWeek } from 'date-fns/startOfWeek';
+import { dayInBounds } from './bounds.js';
 
 /** A calendar date as 'YYYY-MM-DD'. */
 export type Day = string;
+
+export { FIRST_DAY, LAST_DAY } from './bounds.js';
+
+/** A real 'YYYY-MM-DD' from FIRST_DAY to LAST_DAY (core/bounds.ts). */
+export function inCalendar(day: Day): boolean {
+  return parseDay(day) !== null && dayInBounds(day);
+}
 
 /** Monday, the default first day of the week. */
 export const DEFAULT_WEEK_STARTS_ON = 1;

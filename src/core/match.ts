@@ -61,6 +61,16 @@ function wordSimilarity(a: string, b: string): number {
 }
 
 const MAX_CLOSEST = 5;
+/** A word more alike than this is a typo of the other (below it, noise). */
+const TYPO = 0.6;
+/**
+ * The work spent on suggestions is bounded, whatever was typed: the first MAX_CLOSE_WORDS
+ * different words of a TASK are compared, and a word longer than MAX_WORD (no word of a
+ * title is) only by whether a title contains it. `study done "<100,000 characters>"`
+ * answers as fast as a short TASK.
+ */
+const MAX_CLOSE_WORDS = 8;
+const MAX_WORD = 40;
 
 /**
  * The titles closest to `task`: ranked by how many of its words the title contains,
@@ -70,14 +80,21 @@ const MAX_CLOSEST = 5;
  * it already (the store keeps it).
  */
 export function closestTitles<C extends Candidate>(task: string, candidates: readonly C[], max = MAX_CLOSEST, folded: (c: C) => string = (c) => fold(c.title)): C[] {
-  const words = tokens(fold(task));
+  const words = [...new Set(tokens(fold(task.slice(0, MAX_CLOSE_WORDS * (MAX_WORD + 1) * 4))))].slice(0, MAX_CLOSE_WORDS);
   if (words.length === 0) return [];
+  const sizes = words.map((w) => [...w].length);
   const scored: { c: C; present: number; score: number; size: number; index: number }[] = [];
-  // Titles share most of their words: each pair of words is compared once.
+  // Titles share most of their words: each pair of words is compared once. Words whose
+  // lengths differ too much to be a typo of each other are not compared at all (a
+  // distance is at least the difference of the lengths).
   const similarity = words.map(() => new Map<string, number>());
   const alike = (i: number, t: string): number => {
     let v = similarity[i]!.get(t);
-    if (v === undefined) similarity[i]!.set(t, (v = wordSimilarity(words[i]!, t)));
+    if (v === undefined) {
+      const n = [...t].length;
+      const possible = sizes[i]! <= MAX_WORD && Math.min(n, sizes[i]!) >= TYPO * Math.max(n, sizes[i]!);
+      similarity[i]!.set(t, (v = possible ? wordSimilarity(words[i]!, t) : 0));
+    }
     return v;
   };
   candidates.forEach((c, index) => {
@@ -92,7 +109,7 @@ export function closestTitles<C extends Candidate>(task: string, candidates: rea
       } else {
         // A word more than half alike is a typo; less alike is noise.
         const best = titleWords.reduce((m, t) => Math.max(m, alike(i, t)), 0);
-        if (best >= 0.6) score += best;
+        if (best >= TYPO) score += best;
       }
     }
     if (score / words.length >= 0.5) scored.push({ c, present, score, size: tokens(title).length, index });
@@ -161,9 +178,9 @@ export function partialTail(id: string, tail: string): boolean {
   return want.every((w, i) => (i === want.length - 1 ? have[offset + i]!.startsWith(w) : have[offset + i] === w));
 }
 
-/** The words of a TASK as step 4 compares them: folded, split on white space. */
+/** The words of a TASK as step 4 compares them: folded, split on white space, each once (`docker docker` is `docker`). */
 export function wordsOf(task: string): string[] {
-  return fold(task.trim()).split(' ').filter((w) => w !== '');
+  return [...new Set(fold(task.trim()).split(' '))].filter((w) => w !== '');
 }
 
 /**

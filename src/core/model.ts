@@ -25,6 +25,8 @@ export const GROUP_KEYS: ReadonlyArray<readonly [key: string, kind: ItemKind]> =
   ['criteria', 'criterion'],
 ];
 
+export { MAX_PLAN_WEEKS } from './bounds.js';
+
 /** A closed range of 1-based plan weeks, from <= to. */
 export type WeekRange = readonly [from: number, to: number];
 

@@ -116,7 +116,7 @@ export function normalize(raw: RawRoadmap, fallbackId: string): { roadmap: Roadm
     for (const key of Object.keys(s)) {
       const kind = GROUP_KIND.get(key);
       const list = s[key as keyof RawSection] as RawItem[] | undefined;
-      if (kind && list) sectionItems.push(...items(list, kind, id, ['sections', i, key], space));
+      if (kind && list) for (const it of items(list, kind, id, ['sections', i, key], space)) sectionItems.push(it);
     }
     return {
       id,

@@ -5,4 +5,4 @@
 export const EFFORT_RE = /^(short|medium|long|\d+(\.\d+)?(\s*-\s*\d+(\.\d+)?)?\s*(h|m|min))$/;
 export const WEEKS_RE = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/;
 export const DURATION_RE = /^\s*(?:ongoing|~?\s*(\d+(?:\.\d+)?)\s*(?:[-–]\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?))\s*$/i;
-export const EVERY_RE = /^(day|daily|(\d)\s*(?:x\s*)?(?:per|\/)\s*week)$/;
+export const EVERY_RE = /^(day|daily|([1-7])\s*(?:x\s*)?(?:per|\/)\s*week)$/;

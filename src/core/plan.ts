@@ -90,7 +90,7 @@ export function replan(
 ): { schedule: Schedule; shift: number; moved: number } {
   const open = planEntries(roadmap, schedule).filter((e) => !done.has(e.id));
   if (open.length === 0) return { schedule, shift: 0, moved: 0 };
-  const firstOpen = Math.min(...open.map((e) => e.firstWeek));
+  const firstOpen = open.reduce((m, e) => Math.min(m, e.firstWeek), Infinity);
   const overdueCount = open.filter((e) => e.dueWeek < currentWeek).length;
   const shift = Math.max(0, currentWeek - firstOpen);
   if (shift === 0 || overdueCount === 0) return { schedule, shift: 0, moved: 0 };
@@ -129,10 +129,10 @@ function shiftEntries(roadmap: Roadmap, schedule: Schedule, ids: ReadonlySet<str
       return s ? [s] : item.children.flatMap(collect);
     });
     sections[section.id] = spansHere.length
-      ? [Math.min(...spansHere.map((s) => s[0])), Math.max(...spansHere.map((s) => s[1]))]
+      ? [spansHere.reduce((m, s) => Math.min(m, s[0]), Infinity), spansHere.reduce((m, s) => Math.max(m, s[1]), 0)]
       : (schedule.sections[section.id] ?? null);
   }
-  const totalWeeks = Math.max(0, ...Object.values(spans).map((s) => s[1]));
+  const totalWeeks = Object.values(spans).reduce((m, s) => Math.max(m, s[1]), 0);
   return { totalWeeks, sections, due, spans };
 }
 

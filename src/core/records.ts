@@ -27,6 +27,9 @@ export interface Session {
 /** A session about to be logged: everything but its id. */
 export type NewSession = Omit<Session, 'id'>;
 
+/** Where in a phase's duration range a plan lands: its min, middle or max (core/schedule.ts). */
+export const PACES = ['min', 'mid', 'max'] as const;
+
 /**
  * Why a plan got a new version: started (or started again from another day), re-planned
  * (open work moved forward), paused (its weeks stop counting against it), resumed (the

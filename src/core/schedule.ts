@@ -20,8 +20,11 @@
 
 import { DEFAULT_EFFORT_HOURS, priorityRank } from './effort.js';
 import type { Duration, Item, Roadmap, Section, WeekRange } from './model.js';
+import { PACES } from './records.js';
 
-export const PACES = ['min', 'mid', 'max'] as const;
+// The paces live with the plan version record (core/records.ts), which the store checks on
+// every write without loading the scheduler.
+export { PACES } from './records.js';
 export type Pace = (typeof PACES)[number];
 
 export interface ScheduleOptions {

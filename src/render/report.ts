@@ -52,7 +52,7 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   for (const x of r.completed) byRoadmap.set(x.roadmap, [...(byRoadmap.get(x.roadmap) ?? []), x]);
   for (const [roadmap, items] of byRoadmap) {
     lines.push(`  ${roadmap}`);
-    lines.push(...table(items.map((x) => [`✓ ${safe(x.title)}`, weekdayDate(x.date)]), [{ flex: 1, min: 20 }, { style: (s) => c.dim(s) }], columns, '    '));
+    for (const line of table(items.map((x) => [`✓ ${safe(x.title)}`, weekdayDate(x.date)]), [{ flex: 1, min: 20 }, { style: (s) => c.dim(s) }], columns, '    ')) lines.push(line);
   }
 
   lines.push('', c.bold('Roadmaps'));

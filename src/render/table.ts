@@ -25,7 +25,8 @@ export function table(rows: readonly (readonly string[])[], columns: readonly Co
   if (rows.length === 0) return [];
   const n = columns.length;
   const gap = 2;
-  const widths = columns.map((_, c) => Math.max(0, ...rows.map((r) => width(r[c] ?? ''))));
+  // (a loop, not Math.max(...): an argument list of 120,000 rows overflows the stack)
+  const widths = columns.map((_, c) => rows.reduce((m, r) => Math.max(m, width(r[c] ?? '')), 0));
   // A spilling last column is as wide as its widest cell that fits beside the others.
   const spills = columns[n - 1]?.spill === true;
   const spilled = new Set<number>();
@@ -35,7 +36,7 @@ export function table(rows: readonly (readonly string[])[], columns: readonly Co
     rows.forEach((r, i) => {
       if (width(r[n - 1] ?? '') > room) spilled.add(i);
     });
-    widths[n - 1] = Math.max(0, ...rows.filter((_, i) => !spilled.has(i)).map((r) => width(r[n - 1] ?? '')));
+    widths[n - 1] = rows.reduce((m, r, i) => (spilled.has(i) ? m : Math.max(m, width(r[n - 1] ?? ''))), 0);
   }
   let excess = widths.reduce((a, b) => a + b, 0) + gap * (n - 1) + width(indent) - maxWidth;
   const flexible = columns

@@ -84,6 +84,18 @@ export function truncate(text: string, max: number): string {
   return out + '…';
 }
 
+/**
+ * A short quote of untrusted text for a message: made safe, at most `max` columns, cut
+ * with an ellipsis. Errors about a file quote this much of it and no more (a secret in a
+ * file given by mistake stays in the file).
+ */
+export function excerpt(text: string, max = 24): string {
+  const cut = text.length > max * 4;
+  const head = safe(cut ? text.slice(0, max * 4) : text);
+  const short = truncate(head, max);
+  return cut && !short.endsWith('…') ? truncate(short, max - 1) + '…' : short;
+}
+
 /** `text` padded with spaces to `cols` columns (no cut). */
 export function padEnd(text: string, cols: number): string {
   const w = width(text);

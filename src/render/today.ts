@@ -34,7 +34,7 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
 
   if (data.plans.length === 0) {
     lines.push('', data.loaded.length ? 'No plan started yet. Loaded roadmaps:' : 'No plan started yet, and no roadmap is loaded.');
-    lines.push(...table(data.loaded.map((r) => [r.id, r.kind, plural(r.items, 'item'), safe(r.title)]), [{}, {}, { align: 'right' }, { flex: 1, style: (s) => c.dim(s) }], columns, '  '));
+    for (const line of table(data.loaded.map((r) => [r.id, r.kind, plural(r.items, 'item'), safe(r.title)]), [{}, {}, { align: 'right' }, { flex: 1, style: (s) => c.dim(s) }], columns, '  ')) lines.push(line);
     const suggest = data.loaded.find((r) => r.kind === 'weekly') ?? data.loaded[0];
     if (suggest) lines.push('', `Start one:  ${c.bold(`study start ${suggest.id}`)}`);
     else lines.push(`Load one:  ${c.bold('study load my-plan.yaml')}  (or the bundled ones: ${c.bold('study load')})`);
@@ -60,12 +60,12 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
   for (const p of data.plans) {
     lines.push('', c.bold(truncate(safe(p.title), columns)));
     lines.push(c.cyan(truncate(whereText(p), columns)));
-    if (p.tasks.length) lines.push(...entryRows(p.tasks, false));
+    if (p.tasks.length) for (const line of entryRows(p.tasks, false)) lines.push(line);
     else if (p.week >= 1 && p.week <= p.of && !p.pausedSince) lines.push(c.dim('  nothing planned this week'));
     if (p.tasksTotal > p.tasks.length) lines.push(more(p.tasksTotal - p.tasks.length, ' this week', `study show ${p.roadmap} --week`));
     if (p.overdueTotal > 0) {
       lines.push(c.red(`overdue (${p.overdueTotal})`));
-      lines.push(...entryRows(p.overdue, true));
+      for (const line of entryRows(p.overdue, true)) lines.push(line);
       if (p.overdueTotal > p.overdue.length) lines.push(more(p.overdueTotal - p.overdue.length, '', `study show ${p.roadmap} --overdue`));
     }
     const pr = p.progress;

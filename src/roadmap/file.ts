@@ -1,7 +1,7 @@
 // Roadmap files: bytes on disk -> a validated roadmap model, or every problem found,
 // each with file:line:column. Loaded only by the commands that read YAML.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { LineCounter, isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
@@ -9,6 +9,8 @@ import type { Roadmap } from '../core/model.js';
 import { normalize, type Path } from '../core/normalize.js';
 import { slugify } from '../core/slug.js';
 import { StudyError } from '../cli/errors.js';
+import { readBounded } from '../cli/files.js';
+import { excerpt } from '../render/text.js';
 import { habit, item, roadmap as roadmapSchema, section } from './schema.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -28,7 +30,8 @@ export interface Problem {
 export class RoadmapFileError extends StudyError {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`).join('\n'), 1);
+    // line 0: about the file as a whole (not there, not a file), not a place in it
+    super(problems.map((p) => (p.line === 0 ? `${p.file}: ${p.message}` : `${p.file}:${p.line}:${p.col}: ${p.message}`)).join('\n'), 1);
     this.name = 'RoadmapFileError';
     this.problems = problems;
   }
@@ -67,7 +70,7 @@ export function collectRoadmapFiles(paths: readonly string[], cwd: string): stri
     if (st.isDirectory()) {
       const names = readdirSync(abs).filter(isYamlName).sort();
       if (names.length === 0) problems.push({ file: p, line: 0, col: 0, message: 'no roadmap files (*.yaml, *.yml) in this folder' });
-      out.push(...names.map((n) => join(abs, n)));
+      for (const n of names) out.push(join(abs, n));
     } else {
       out.push(abs);
     }
@@ -85,14 +88,14 @@ export function readRoadmapFiles(absPaths: readonly string[], cwd: string): Road
   for (const abs of absPaths) {
     const file = displayName(abs, cwd);
     const result = readRoadmapFile(abs, file);
-    if ('problems' in result) problems.push(...result.problems);
+    if ('problems' in result) for (const p of result.problems) problems.push(p);
     else sources.push(result);
   }
   const seen = new Map<string, string>();
   for (const s of sources) {
     const other = seen.get(s.roadmap.id);
     if (other !== undefined) {
-      problems.push({ file: s.file, line: 1, col: 1, message: `roadmap id "${s.roadmap.id}" is also the id of ${other}; give one of them another id:` });
+      problems.push({ file: s.file, line: 1, col: 1, message: `roadmap id "${excerpt(s.roadmap.id, 40)}" is also the id of ${other}; give one of them another id:` });
     } else {
       seen.set(s.roadmap.id, s.file);
     }
@@ -103,23 +106,10 @@ export function readRoadmapFiles(absPaths: readonly string[], cwd: string): Road
 
 export function readRoadmapFile(absPath: string, file: string): RoadmapSource | { problems: Problem[] } {
   const at = (line: number, col: number, message: string) => ({ problems: [{ file, line, col, message }] });
-  let size: number;
-  try {
-    const st = statSync(absPath);
-    if (!st.isFile()) return at(0, 0, 'not a file');
-    size = st.size;
-  } catch {
-    return at(0, 0, 'no such file');
-  }
-  if (size > MAX_FILE_BYTES) {
-    return at(1, 1, `file is ${size.toLocaleString('en-US')} bytes, over the 1 MiB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes) limit for a roadmap`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absPath);
-  } catch (e) {
-    return at(0, 0, `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  // Only a regular file, and at most 1 MiB of it: /dev/zero, a pipe or a FIFO never ends.
+  const read = readBounded(absPath, MAX_FILE_BYTES, 'a roadmap');
+  if ('problem' in read) return /^file is /.test(read.problem) ? at(1, 1, read.problem) : at(0, 0, read.problem);
+  const bytes = read.bytes;
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const before = bytes.subarray(0, bad).toString('utf8');
@@ -155,6 +145,11 @@ export function parseRoadmapText(text: string, file: string, fallbackId: string)
     return { problems };
   };
 
+  const notARoadmap = (node: Node): { problems: Problem[] } => {
+    add(node.range?.[0] ?? 0, 'not a roadmap: none of title, kind and sections is at the top level');
+    return done();
+  };
+
   // Tabs: YAML forbids them in indentation; say so plainly, once per line.
   const lines = text.split('\n');
   lines.forEach((lineText, i) => {
@@ -170,6 +165,14 @@ export function parseRoadmapText(text: string, file: string, fallbackId: string)
   } catch (e) {
     return { problems: [{ file, line: 1, col: 1, message: e instanceof RangeError ? `nested too deeply (at most ${MAX_DEPTH} levels)` : `cannot parse: ${oneLine((e as Error).message)}` }] };
   }
+  // The parser reports running out of stack (thousands of levels) as an error at a
+  // position, and what it could not read after it as more: the first says it all.
+  const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
+  if (overflow) {
+    add(overflow.pos[0], `nested too deeply (at most ${MAX_DEPTH} levels)`);
+    return done();
+  }
+  if (doc.errors.length > 0 && isMap(doc.contents) && !looksLikeRoadmap(doc.contents)) return notARoadmap(doc.contents);
   for (const err of doc.errors) {
     const message = err.code === 'DUPLICATE_KEY' ? 'duplicate key; each key may appear once in a mapping' : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     add(err.pos[0], message);
@@ -178,24 +181,46 @@ export function parseRoadmapText(text: string, file: string, fallbackId: string)
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     return { problems: [{ file, line: 1, col: 1, message: 'empty file; expected a roadmap mapping with title, kind and sections' }] };
   }
+  // A file that is not a roadmap at all (a file given by mistake) is said so once, quoting
+  // nothing of it: a line of such a file may be a secret.
   if (!isMap(doc.contents)) {
-    add(doc.contents.range?.[0] ?? 0, `expected a roadmap mapping with title, kind and sections, got ${describeNode(doc.contents)}`);
+    add(doc.contents.range?.[0] ?? 0, `expected a roadmap mapping with title, kind and sections, got ${isScalar(doc.contents) ? typeName(doc.contents.value) : describeNode(doc.contents)}`);
     return done();
   }
+  if (!looksLikeRoadmap(doc.contents)) return notARoadmap(doc.contents);
 
-  // Nesting depth and aliases are bounded before anything is expanded.
+  // Nesting depth and aliases are bounded before anything is expanded. An alias names the
+  // last node before it with that anchor (the YAML rule): one with none is undefined, and
+  // one inside the node it names would expand forever.
   let firstAlias = -1;
   let tooDeep = -1;
+  const anchors = new Map<string, Node>();
+  const aliasProblems: { offset: number; message: string }[] = [];
   visit(doc, (_key, node, path) => {
     if (isCollection(node) && path.filter((p) => isCollection(p)).length >= MAX_DEPTH) {
       tooDeep = node.range?.[0] ?? 0;
       return visit.BREAK;
     }
-    if (firstAlias < 0 && isAlias(node)) firstAlias = node.range?.[0] ?? 0;
+    if (isAlias(node)) {
+      if (firstAlias < 0) firstAlias = node.range?.[0] ?? 0;
+      const source = anchors.get(node.source);
+      const name = excerpt(node.source, 24);
+      if (source === undefined) {
+        aliasProblems.push({ offset: node.range?.[0] ?? 0, message: `alias *${name} has no anchor &${name} before it` });
+      } else if (path.includes(source as never)) {
+        aliasProblems.push({ offset: node.range?.[0] ?? 0, message: `alias *${name} is inside the node it names (&${name}): it would repeat forever` });
+      }
+    } else if ((isCollection(node) || isScalar(node)) && node.anchor) {
+      anchors.set(node.anchor, node);
+    }
     return undefined;
   });
   if (tooDeep >= 0) {
     add(tooDeep, `nested too deeply (at most ${MAX_DEPTH} levels)`);
+    return done();
+  }
+  if (aliasProblems.length > 0) {
+    for (const p of aliasProblems) add(p.offset, p.message);
     return done();
   }
   let value: unknown;
@@ -217,7 +242,7 @@ export function parseRoadmapText(text: string, file: string, fallbackId: string)
         for (const key of keys) {
           const pair = isMap(container.node) ? container.node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
           const offset = (pair?.key as Node | undefined)?.range?.[0] ?? container.node?.range?.[0] ?? 0;
-          add(offset, `${labelPrefix(issue.path)}unknown key "${key}"; expected one of: ${expectedKeys(issue.path).join(', ')}`);
+          add(offset, `${labelPrefix(issue.path)}unknown key "${excerpt(key, 40)}"; expected one of: ${expectedKeys(issue.path).join(', ')}`);
         }
         continue;
       }
@@ -246,6 +271,11 @@ export function parseRoadmapText(text: string, file: string, fallbackId: string)
   for (const issue of issues) add(nodeAt(doc, issue.path).node?.range?.[0] ?? 0, `${labelPrefix(issue.path)}${issue.message}`);
   if (problems.length) return done();
   return { roadmap };
+}
+
+/** A mapping with at least one of a roadmap's keys at its top. */
+function looksLikeRoadmap(map: { items: readonly { key: unknown }[] }): boolean {
+  return map.items.some((p) => isScalar(p.key) && ['title', 'kind', 'sections'].includes(String(p.key.value)));
 }
 
 type Issue = z.core.$ZodIssue;
@@ -325,9 +355,13 @@ function describeValue(v: unknown): string {
   if (v === null) return 'nothing (null)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return v.length > 40 ? `"${v.slice(0, 37)}..."` : `"${v}"`;
+  if (typeof v === 'string') return `"${excerpt(v, 40)}"`;
   if (typeof v === 'number') return `the number ${v}`;
   return String(v);
+}
+
+function typeName(v: unknown): string {
+  return v === null ? 'nothing (null)' : typeof v === 'string' ? 'text' : typeof v === 'number' ? 'a number' : String(typeof v);
 }
 
 function describeNode(node: unknown): string {

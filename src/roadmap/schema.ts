@@ -1,7 +1,8 @@
 // The roadmap file format (SPEC section 1) as zod schemas. The same source validates
 // files (src/roadmap-file.ts) and generates schema/roadmap.schema.json for editors.
 import { z } from 'zod';
-import { KINDS } from '../core/model.js';
+import { KINDS, MAX_PLAN_WEEKS } from '../core/model.js';
+import { parseDuration } from '../core/normalize.js';
 import { DURATION_RE, EFFORT_RE, EVERY_RE, WEEKS_RE } from '../core/patterns.js';
 
 export { DURATION_RE, EFFORT_RE, EVERY_RE, WEEKS_RE };
@@ -33,7 +34,11 @@ const notes = z
 const weeks = z
   .union(
     [
-      z.number().int({ error: 'expected a whole week number' }).min(1, { error: 'weeks start at 1' }),
+      z
+        .number()
+        .int({ error: 'expected a whole week number' })
+        .min(1, { error: 'weeks start at 1' })
+        .max(MAX_PLAN_WEEKS, { error: `weeks go up to ${MAX_PLAN_WEEKS} (20 years)` }),
       z.string().regex(WEEKS_RE, { error: 'expected a week number or a range like 1-2' }),
     ],
     { error: 'expected a week number or a range like 1-2' },
@@ -46,13 +51,17 @@ const weeks = z
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1) ctx.addIssue({ code: 'custom', message: 'weeks start at 1' });
     else if (to < from) ctx.addIssue({ code: 'custom', message: `end ${to} is before start ${from}` });
+    else if (to > MAX_PLAN_WEEKS) ctx.addIssue({ code: 'custom', message: `weeks go up to ${MAX_PLAN_WEEKS} (20 years), got ${m[0]!.trim()}` });
   })
   .describe('a plan week (3) or a range of weeks (1-2), 1-based');
 
 const duration = z
   .union(
     [
-      z.number().positive({ error: 'expected a positive number of weeks' }),
+      z
+        .number()
+        .positive({ error: 'expected a positive number of weeks' })
+        .max(MAX_PLAN_WEEKS, { error: `a phase lasts at most ${MAX_PLAN_WEEKS} weeks (20 years)` }),
       z.string().regex(DURATION_RE, { error: 'expected a duration like 3 weeks, 2-4 weeks, 10 days, 2 months, or ongoing' }),
     ],
     {
@@ -63,6 +72,11 @@ const duration = z
     if (m === null) return;
     if (m[2] !== undefined && Number(m[2]) < Number(m[1])) {
       ctx.addIssue({ code: 'custom', message: `longest ${m[2]} is shorter than shortest ${m[1]}` });
+      return;
+    }
+    const d = parseDuration(value as string);
+    if (d.kind === 'weeks' && d.max > MAX_PLAN_WEEKS) {
+      ctx.addIssue({ code: 'custom', message: `a phase lasts at most ${MAX_PLAN_WEEKS} weeks (20 years), got ${String(value).trim()}` });
     }
   })
   .describe('phased plans: 3 weeks, 2-4 weeks, 10 days, 2 months, or ongoing (a number means weeks)');

@@ -4,6 +4,8 @@
 // index allows one active completion per item.
 import type { Day } from '../core/calendar.js';
 import { toComplete, toReopen, type Reopen } from '../core/marks.js';
+import { momentProblem, refusal, completionProblems } from '../core/record-rules.js';
+import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { itemsOf } from './items.js';
 import { recordChange, setInverse } from './changes.js';
@@ -59,6 +61,8 @@ export function completionsOf(db: Db) {
      * already). One transaction, recorded as one change.
      */
     complete(targets: readonly string[], day: Day, at: string, minutes: number | null = null): { target: string; marked: string[] }[] {
+      const refused = refusal('the completion', completionProblems({ itemId: targets[0] ?? '-', day, at, undoneAt: null }));
+      if (refused) throw new StudyError(refused);
       return write(db, () => {
         const titles = targets.map((t) => items.row(t)?.title ?? t);
         const change = recordChange(db, 'done', `done: ${titles.join(', ')}`, at, null);
@@ -85,6 +89,8 @@ export function completionsOf(db: Db) {
      * file), nothing is written and the refusals are returned. Recorded as one change.
      */
     undo(targets: readonly string[], at: string): { target: string; result: Reopen }[] {
+      const bad = momentProblem(at);
+      if (bad) throw new StudyError(`the undo was not stored: at: ${bad}`);
       return write(db, () => {
         const out = targets.map((target) => {
           const subtree = items.subtree(target);

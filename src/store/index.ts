@@ -5,7 +5,7 @@ import { backupOf } from './backup.js';
 import { changesOf } from './changes.js';
 import { completionsOf } from './completions.js';
 import { itemsOf } from './items.js';
-import { openDb } from './open.js';
+import { openDb, type OpenMode } from './open.js';
 import { plansOf } from './plans.js';
 import { progressOf } from './progress.js';
 import { roadmapsOf } from './roadmaps.js';
@@ -13,7 +13,7 @@ import { sessionsOf } from './sessions.js';
 import { settingsOf } from './settings.js';
 import { undoOf } from './undo.js';
 
-export { APPLICATION_ID, SCHEMA_VERSION } from './open.js';
+export { APPLICATION_ID, SCHEMA_VERSION, type OpenMode } from './open.js';
 export type { LoadInput, LoadReport, RoadmapRow } from './roadmaps.js';
 export type { CurrentPlan } from './plans.js';
 export type { VersionRef } from './agenda.js';
@@ -23,6 +23,8 @@ export type { ChangeRow } from './changes.js';
 
 export interface Store {
   readonly path: string;
+  /** Opened read-only (a reading command on a current store): any write would fail. */
+  readonly readOnly: boolean;
   readonly roadmaps: ReturnType<typeof roadmapsOf>;
   readonly plans: ReturnType<typeof plansOf>;
   readonly agenda: ReturnType<typeof agendaOf>;
@@ -39,11 +41,15 @@ export interface Store {
   close(): void;
 }
 
-/** Opens the store at `path`: created (0600) if missing, migrated if older. */
-export function openStore(path: string): Store {
-  const db = openDb(path);
+/**
+ * Opens the store at `path`: created (0600) if missing, migrated if older. `read`: a
+ * current store is opened read-only (see open.ts).
+ */
+export function openStore(path: string, mode: OpenMode = 'write'): Store {
+  const db = openDb(path, mode);
   return {
     path,
+    readOnly: db.readonly,
     roadmaps: roadmapsOf(db),
     plans: plansOf(db),
     agenda: agendaOf(db),

@@ -35,6 +35,9 @@ interface SubtreeDbRow {
   done_day: string | null;
 }
 
+/** At most this many words of a TASK go into the SQL of the words query. */
+const MAX_SQL_WORDS = 32;
+
 const keyOf = (r: KeyRow): ItemKey => ({ id: r.id, title: r.title, roadmap: r.roadmap_id, position: r.position });
 const subtreeRowOf = (r: SubtreeDbRow): SubtreeRow => ({
   id: r.id,
@@ -67,11 +70,11 @@ export function itemsOf(db: Db) {
       ),
     row: () => db.prepare<[string], SubtreeDbRow>('SELECT id, parent_id, title, done_in_file, done_day FROM item_keys WHERE id = ?'),
   });
-  const words = new Map<number, Statement<string[], KeyRow>>();
+  const words = new Map<number, Statement<string[], KeyRow & { folded: string }>>();
 
   /** The SQL of the words query for `n` words: the folded titles' index is scanned, never the items. */
   const wordsSql = (n: number): string =>
-    `SELECT id, title, roadmap_id, position FROM item_keys
+    `SELECT id, title, roadmap_id, position, folded FROM item_keys
       WHERE id IN (SELECT id FROM item_keys INDEXED BY item_keys_by_folded WHERE ${Array.from({ length: n }, () => 'instr(folded, ?) > 0').join(' AND ') || '1'})
       ORDER BY roadmap_id, position`;
 
@@ -84,9 +87,14 @@ export function itemsOf(db: Db) {
       return st.named.all(raw, rev, `${rev}/`, `${rev}0`, fold(raw), cut, cut === '' ? '' : `${cut}\uffff`).map(keyOf);
     },
     withWords(list) {
-      let stmt = words.get(list.length);
-      if (!stmt) words.set(list.length, (stmt = db.prepare<string[], KeyRow>(wordsSql(list.length))));
-      return stmt.all(...list).map(keyOf);
+      // SQLite bounds the depth of an expression: the longest words (the rarest) narrow the
+      // titles in SQL, and every word decides here.
+      const unique = [...new Set(list)];
+      const narrow = unique.length <= MAX_SQL_WORDS ? unique : [...unique].sort((a, b) => b.length - a.length).slice(0, MAX_SQL_WORDS);
+      let stmt = words.get(narrow.length);
+      if (!stmt) words.set(narrow.length, (stmt = db.prepare<string[], KeyRow & { folded: string }>(wordsSql(narrow.length))));
+      const rows = stmt.all(...narrow);
+      return (narrow.length < unique.length ? rows.filter((r) => unique.every((w) => r.folded.includes(w))) : rows).map(keyOf);
     },
     all() {
       return st.all.all().map((r) => ({ ...keyOf(r), folded: r.folded }));

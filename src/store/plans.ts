@@ -5,6 +5,8 @@ import type { Day } from '../core/calendar.js';
 import type { Roadmap } from '../core/model.js';
 import type { PlanVersion, PlanVersionKind, PlanVersionWithSchedule } from '../core/records.js';
 import type { Pace, Schedule } from '../core/schedule.js';
+import { planVersionProblems, refusal } from '../core/record-rules.js';
+import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { recordChange } from './changes.js';
 import { indexPlanVersion } from './read-models.js';
@@ -78,6 +80,8 @@ export function plansOf(db: Db) {
      * entries and counts come from.
      */
     addVersion(v: Omit<PlanVersionWithSchedule, 'version'>, roadmap: Roadmap, done: ReadonlySet<string>): number {
+      const refused = refusal(`the plan of ${v.roadmapId}`, planVersionProblems(v));
+      if (refused) throw new StudyError(refused);
       return write(db, () => {
         st.insertPlan.run(v.roadmapId, v.at);
         const version = st.nextVersion.get(v.roadmapId)!;

@@ -2,6 +2,8 @@
 // them back by habit and study day, by index (per day: the habit_days read model).
 import type { Day } from '../core/calendar.js';
 import type { NewSession, Session } from '../core/records.js';
+import { refusal, sessionProblems } from '../core/record-rules.js';
+import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { recordChange, setInverse } from './changes.js';
 import { sessionAdded } from './read-models.js';
@@ -68,6 +70,8 @@ export function sessionsOf(db: Db) {
   return {
     /** Logs a session (`label`: what it was, for `study undo` to say); returns its id. One change. */
     add(session: NewSession, label: string): number {
+      const refused = refusal('the session', sessionProblems(session));
+      if (refused) throw new StudyError(refused);
       return write(db, () => {
         const change = recordChange(db, 'session', `logged ${label} for ${session.day}`, session.at, null);
         const { habitId, day, at, problem, number, slug, title, difficulty, minutes, result, tags, note } = session;

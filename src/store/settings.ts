@@ -1,4 +1,6 @@
 // Settings (SPEC section 3), kept as canonical text by key.
+import { refusal, settingProblems } from '../core/record-rules.js';
+import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { recordChange } from './changes.js';
 import { countHabitDays } from './read-models.js';
@@ -23,6 +25,8 @@ export function settingsOf(db: Db) {
      * the same transaction.
      */
     set(key: string, value: string, at: string, studyDayOf?: (at: string) => string): void {
+      const refused = refusal('the setting', settingProblems(key, value));
+      if (refused) throw new StudyError(refused);
       write(db, () => {
         const previous = st.get.get(key) ?? null;
         const change = recordChange(db, 'setting', `set ${key} to ${value}${previous === null ? '' : ` (was ${previous})`}`, at, { op: 'setting', key, value: previous });

@@ -73,6 +73,17 @@ describe('the bundle', () => {
     }
   });
 
+  it('every command can say what a store error means; the record rules the store checks on each write carry nothing heavy', () => {
+    expect(inputsOf(loadedWith('src/cli/main.ts'))).toContain('src/store/errors.ts');
+    for (const command of ['done/run.ts', 'leet/log.ts', 'start/run.ts', 'config/run.ts']) {
+      const loaded = runOf(`src/commands/${command}`);
+      expect(loaded, command).toContain('src/core/record-rules.ts');
+      for (const heavy of HEAVY) expect(loaded, `${command}: ${heavy}`).not.toContain(heavy);
+    }
+    // a backup's shape is checked with zod, in import-backup's chunk only
+    expect(runOf('src/commands/import-backup/run.ts')).toContain('zod');
+  });
+
   it('the check can see a heavy package: study load holds yaml and zod, study import markdown-it', () => {
     const load = runOf('src/commands/load/run.ts');
     expect(load).toContain('yaml');

@@ -102,6 +102,22 @@ describe('the words on each command', () => {
     expect((await run(['today', '--date', '2026-13-01'])).err).toBe('study: --date: expected a date YYYY-MM-DD that exists, got "2026-13-01"\n');
   });
 
+  it('days outside 1970-01-01 to 2999-12-31 are refused where they enter, in words or not; nothing is written', async () => {
+    const { db, run } = setup();
+    await run(['load', 'dsa.yaml']);
+    expect(await run(['leet', 'log', 'two-sum', '--date', '1969-12-31'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'study: --date: expected a date from 1970-01-01 to 2999-12-31, got "1969-12-31"\n',
+    });
+    expect((await run(['today', '--date', '3000-01-01'])).err).toBe('study: --date: expected a date from 1970-01-01 to 2999-12-31, got "3000-01-01"\n');
+    // 9999 days before a day in 1990 is before 1970
+    const r = await cli(['log', 'reading', '--date', '-9999'], { db, now: '1990-01-02T09:00:00Z' });
+    expect(r).toEqual({ code: 2, out: '', err: 'study: --date: expected a day from 1970-01-01 to 2999-12-31, got 1962-08-18\n' });
+    const doc = await cliJson<{ sessions: unknown[] }>(['export'], { db, now: NOW });
+    expect(doc.sessions).toEqual([]);
+  });
+
   it('today --date: another day, past or ahead; STUDY_NOW still sets now', async () => {
     const { run } = setup();
     await run(['load', 'dsa.yaml']);

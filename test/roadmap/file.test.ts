@@ -126,6 +126,62 @@ describe('roadmap files: bad input names file:line:column and what was expected'
   });
 });
 
+describe('YAML that would run away or hide what is wrong (issue 13, item 10)', () => {
+  it('a recursive alias (an alias inside the node it names) says so, at the alias', () => {
+    expect(problemsOf('title: T\nkind: checklist\nsections: &s\n  - title: S\n    items: *s\n')).toEqual([
+      'roadmaps/x.yaml:5:12: alias *s is inside the node it names (&s): it would repeat forever',
+    ]);
+    expect(problemsOf('title: T\nkind: checklist\nsections:\n  - &m {title: S, items: [*m]}\n')).toEqual([
+      'roadmaps/x.yaml:4:27: alias *m is inside the node it names (&m): it would repeat forever',
+    ]);
+  });
+
+  it('an alias with no anchor is undefined, not a bomb', () => {
+    expect(problemsOf('title: T\nkind: checklist\nsections: *nope\n')).toEqual(['roadmaps/x.yaml:3:11: alias *nope has no anchor &nope before it']);
+    // an anchor defined after its alias does not count (YAML reads in order)
+    expect(problemsOf('title: T\nkind: checklist\nsections: [{title: S, items: [*a]}]\nnotes: &a [x]\n')).toEqual([
+      'roadmaps/x.yaml:3:31: alias *a has no anchor &a before it',
+    ]);
+  });
+
+  it('400 and 5,000 levels of nesting, in flow and block style: nested too deeply, at a position', () => {
+    for (const depth of [400, 5000]) {
+      const flow = problemsOf(`title: T\nkind: checklist\nsections:\n  - title: S\n    items: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+      expect(flow, `flow ${depth}`).toHaveLength(1);
+      expect(flow[0]).toMatch(/^roadmaps\/x\.yaml:\d+:\d+: nested too deeply \(at most 32 levels\)$/);
+    }
+    let block = 'title: T\nkind: checklist\nsections:\n  - title: S\n    items:\n';
+    for (let i = 0, ind = '      '; i < 420; i++, ind += '    ') block += `${ind}- title: x\n${ind}  items:\n`;
+    const p = problemsOf(block);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^roadmaps\/x\.yaml:\d+:\d+: nested too deeply \(at most 32 levels\)$/);
+  });
+
+  it('every: 0 per week and 8 per week are refused (1 to 7)', () => {
+    const habits = (every: string) => `title: T\nkind: checklist\nsections: [{title: S, items: [a]}]\nhabits:\n  - title: H\n    every: ${every}\n`;
+    for (const every of ['0 per week', '8 per week', '9/week', '10 per week']) {
+      expect(problemsOf(habits(every)), every).toEqual(['roadmaps/x.yaml:6:12: every: expected day or "N per week" (N from 1 to 7)']);
+    }
+    for (const every of ['1 per week', '7 per week', '3x per week', 'day']) expect(problemsOf(habits(every)), every).toEqual([]);
+  });
+
+  it('a file that is not a roadmap at all (/etc/shadow given by mistake) is said so, quoting none of it', () => {
+    const secret = (user: string) => `${user}:$6$Zp8yQ2mQ$h8vVd1Sxk1sJr2O0Zr7n6u9W3m0PqL8yX5cT2bN4aE7fG1hK3jL5nM7pR9tV:20228:0:99999:7:::\n`;
+    const p = problemsOf(['root', 'daemon', 'bin', 'sys', 'me', 'me'].map(secret).join(''));
+    expect(p).toEqual(['roadmaps/x.yaml:1:1: not a roadmap: none of title, kind and sections is at the top level']);
+    const scalar = problemsOf('$6$Zp8yQ2mQ$h8vVd1Sxk1sJr2O0Zr7n6u9W3m0PqL8yX5cT2bN4aE7fG1hK3jL5nM7pR9tV\n');
+    expect(scalar).toEqual(['roadmaps/x.yaml:1:1: expected a roadmap mapping with title, kind and sections, got text']);
+  });
+
+  it('values and keys are quoted at most 40 columns, neutralised', () => {
+    const long = 'k'.repeat(500);
+    const p = problemsOf(`title: T\nkind: ${long}\nsections: [{title: S}]\n${'\u001b[31m' + long}: 1\n`);
+    for (const line of p) expect(line.length, line).toBeLessThan(200);
+    expect(p.join('\n')).not.toContain('\u001b');
+    expect(p[0]).toContain(`got "${'k'.repeat(39)}…"`);
+  });
+});
+
 describe('roadmap model', () => {
   it('ids: explicit, slugs of titles, -2 for repeats, kind-n for titles with no Latin letters, nested paths', () => {
     const r = roadmapOf(

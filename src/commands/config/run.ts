@@ -30,7 +30,7 @@ export default async function config(run: Run, args: string[]): Promise<number> 
   } else {
     throw new UsageError(`unknown config action "${safe(action)}"; use: study config, study config get KEY, study config set KEY VALUE`);
   }
-  const store = await run.store();
+  const store = action === 'set' ? await run.store() : await run.reader();
   const stored = store.settings.all();
   const valueOf = (k: SettingKey): string => stored[k] ?? DEFAULTS[k];
 

@@ -7,7 +7,7 @@ import { studyDayOfLocal } from '../../core/streak.js';
 import { timestampOf } from '../../cli/clock.js';
 import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
-import { plural, safe, truncate } from '../../render/text.js';
+import { excerpt, plural, safe, truncate } from '../../render/text.js';
 import type { ItemKey, Store } from '../../store/index.js';
 import { typeableIds } from '../ids.js';
 import { pastDayOf, progressFor, settingsBeforeWriting, storeWithRoadmaps, todayOf } from '../shared.js';
@@ -63,10 +63,10 @@ export default async function done(run: Run, tasks: string[], opts: DoneOptions)
   const problems: string[] = [];
   for (const { task, result } of results) {
     if (result.kind === 'none') {
-      if (result.closest.length === 0) problems.push(`no item matches "${safe(task)}"; \`study show ROADMAP\` lists the items and their ids`);
-      else problems.push(`no item matches "${safe(task)}"; the closest:`, ...listing(result.closest, idOf));
+      if (result.closest.length === 0) problems.push(`no item matches "${excerpt(task, 40)}"; \`study show ROADMAP\` lists the items and their ids`);
+      else problems.push(`no item matches "${excerpt(task, 40)}"; the closest:`, ...listing(result.closest, idOf));
     } else if (result.kind === 'many' && !run.canPrompt) {
-      problems.push(`"${safe(task)}" matches ${result.items.length} items; say which:`, ...listing(result.items, idOf));
+      problems.push(`"${excerpt(task, 40)}" matches ${result.items.length} items; say which:`, ...listing(result.items, idOf));
     }
   }
   if (problems.length > 0) {
@@ -171,7 +171,7 @@ async function pick(run: Run, task: string, entries: readonly ItemKey[], idOf: (
   const { promptOutput } = await import('../../cli/prompt.js');
   return select<ItemKey>(
     {
-      message: `"${safe(task)}" matches ${entries.length} items; which one?`,
+      message: `"${excerpt(task, 40)}" matches ${entries.length} items; which one?`,
       choices: entries.map((e) => ({
         name: `${truncate(safe(e.title), TITLE_COLUMNS)}  (${e.roadmap})`,
         value: e,

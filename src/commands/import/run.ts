@@ -1,6 +1,7 @@
 // study import FILE.md [--out PATH] [--id ID] [--kind K] [--load] [--strict] [--force]:
 // a Markdown study plan as roadmap YAML, written to stdout or PATH, optionally loaded.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readBounded, writeWhole } from '../../cli/files.js';
 import { basename, dirname, resolve } from 'node:path';
 import { KINDS, type Kind } from '../../core/model.js';
 import { allItems, normalize } from '../../core/normalize.js';
@@ -129,25 +130,12 @@ export default async function importCommand(run: Run, args: string[], rawOpts: R
 }
 
 function readMarkdown(abs: string, shown: string): { text: string; warnings: { line: number; message: string }[] } {
-  let size: number;
-  try {
-    const st = statSync(abs);
-    if (st.isDirectory()) throw new StudyError(`${shown}: is a folder; give the Markdown file to import`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof StudyError) throw e;
-    throw new StudyError(`${shown}: no such file`);
+  // Only a regular file, and at most 1 MiB of it: /dev/zero, a pipe or a FIFO never ends.
+  const read = readBounded(abs, MAX_FILE_BYTES, 'a plan');
+  if ('problem' in read) {
+    throw new StudyError(`${shown}: ${read.problem === 'a folder, not a file' ? 'is a folder; give the Markdown file to import' : read.problem}`);
   }
-  if (size > MAX_FILE_BYTES) {
-    throw new StudyError(`${shown}: file is ${size.toLocaleString('en-US')} bytes, over the 1 MiB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes) limit for a plan`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs);
-  } catch (e) {
-    throw new StudyError(`${shown}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  return decodePlanBytes(bytes);
+  return decodePlanBytes(read.bytes);
 }
 
 async function readStdin(run: Run): Promise<{ text: string; warnings: { line: number; message: string }[] }> {
@@ -170,9 +158,6 @@ function writeOut(abs: string, yaml: string, cwd: string, force: boolean, defaul
     throw new StudyError(`${shown} already exists; ${how}`);
   }
   if (!existsSync(dirname(abs))) throw new StudyError(`${shown}: folder ${displayName(dirname(abs), cwd)} does not exist`);
-  try {
-    writeFileSync(abs, yaml);
-  } catch (e) {
-    throw new StudyError(`${shown}: cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  // Whole or not at all, 0600, never through a symbolic link (cli/files.ts).
+  writeWhole(abs, yaml, { force, shown });
 }

@@ -15,9 +15,9 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
     filter = parseProblem(opts.problem);
     if (filter === null) throw new UsageError('--problem: expected a number, slug or title');
   }
-  const today = studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run)).dayStart);
-  const since = opts.since === undefined ? null : pastDayOf('--since', opts.since, today);
-  const store = await run.store();
+  const since =
+    opts.since === undefined ? null : pastDayOf('--since', opts.since, studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run, 'read')).dayStart));
+  const store = await run.reader();
   let rows = store.sessions.all(LEETCODE_HABIT);
   if (filter !== null) rows = filterByProblem(rows, filter);
   if (since !== null) rows = rows.filter((r) => r.day >= since);

@@ -6,7 +6,7 @@ import type { Run } from '../../cli/run.js';
 import { plural, safe } from '../../render/text.js';
 
 export default async function stats(run: Run): Promise<number> {
-  const store = await run.store();
+  const store = await run.reader();
   const settings = settingsFrom(store.settings.all());
   const s = leetStats(store.sessions.all(LEETCODE_HABIT), settings.weekStart);
   if (run.json) {

@@ -1,9 +1,10 @@
 // study load [PATH...]: validate every file, then load them all in one transaction.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { timestampOf } from '../../cli/clock.js';
 import { bundledRoadmapsDir } from '../../cli/paths.js';
-import { collectRoadmapFiles, readRoadmapFiles } from '../../roadmap/file.js';
+import { readBounded } from '../../cli/files.js';
+import { MAX_FILE_BYTES, collectRoadmapFiles, readRoadmapFiles } from '../../roadmap/file.js';
 import type { Run } from '../../cli/run.js';
 import { plural } from '../../render/text.js';
 import type { LoadReport } from '../../store/index.js';
@@ -38,13 +39,9 @@ async function allUnchanged(run: Run, files: readonly string[]): Promise<LoadRep
   }
   const reports: LoadReport[] = [];
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      return null;
-    }
-    const loaded = store.roadmaps.loadedFrom(file, createHash('sha256').update(bytes).digest('hex'));
+    const read = readBounded(file, MAX_FILE_BYTES, 'a roadmap');
+    if ('problem' in read) return null; // readRoadmapFiles says what is wrong with it
+    const loaded = store.roadmaps.loadedFrom(file, createHash('sha256').update(read.bytes).digest('hex'));
     if (!loaded) return null;
     reports.push({ id: loaded.id, items: loaded.items, added: 0, updated: 0, unchanged: loaded.items, archived: 0, same: true });
   }

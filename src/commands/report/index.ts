@@ -1,5 +1,5 @@
 import type { CommandDef } from '../../cli/command.js';
-import { parseWeekLabel } from '../../core/calendar.js';
+import { FIRST_DAY, LAST_DAY, parseWeekLabel } from '../../core/calendar.js';
 import { UsageError } from '../../cli/errors.js';
 import { safe } from '../../render/text.js';
 import { parseDayWords } from '../shared.js';
@@ -14,6 +14,10 @@ export interface ReportOptions {
 function weekValue(value: string): string {
   const v = value.trim();
   if (parseWeekLabel(v, 1) === null) throw new UsageError(`expected a week like 2026-W48 that exists, got "${safe(value)}"`);
+  const year = v.slice(0, 4);
+  if (year < FIRST_DAY.slice(0, 4) || year > LAST_DAY.slice(0, 4)) {
+    throw new UsageError(`expected a week of a year from ${FIRST_DAY.slice(0, 4)} to ${LAST_DAY.slice(0, 4)}, got "${safe(value)}"`);
+  }
   return v;
 }
 

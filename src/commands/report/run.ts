@@ -11,7 +11,7 @@ import type { ReportOptions } from './index.js';
 
 export default async function report(run: Run, _args: string[], opts: ReportOptions): Promise<number> {
   const format = run.json ? 'json' : opts.format;
-  const store = await storeWithRoadmaps(run);
+  const store = await storeWithRoadmaps(run, 'read');
   const { today, settings } = todayOf(run, store);
   const from = opts.week !== undefined ? parseWeekLabel(opts.week, settings.weekStart)! : weekStartOf(opts.date === undefined ? today : dayFromWords(opts.date, today)!, settings.weekStart);
   const data = reportData(store, from, today, settings);

@@ -5,7 +5,7 @@ import { safe } from '../../render/text.js';
 import { progressFor, storeWithRoadmaps, todayOf } from '../shared.js';
 
 export default async function roadmaps(run: Run): Promise<number> {
-  const store = await storeWithRoadmaps(run);
+  const store = await storeWithRoadmaps(run, 'read');
   const { today, settings } = todayOf(run, store);
   const plans = new Map(store.plans.current().map((p) => [p.roadmapId, p]));
   const rows = store.roadmaps.list().map((r) => {

@@ -13,7 +13,7 @@ import type { ScheduleOptions } from './index.js';
 
 export default async function scheduleCommand(run: Run, args: string[], opts: ScheduleOptions): Promise<number> {
   const wanted = roadmapArg(args[0]);
-  const store = await storeWithRoadmaps(run);
+  const store = await storeWithRoadmaps(run, opts.replan ? 'write' : 'read');
   const roadmapId = wanted === undefined ? undefined : findRoadmapId(store, wanted);
   const { today, settings } = todayOf(run, store);
   // A stopped plan has no coming weeks; a paused one cannot be re-planned until it is resumed.

@@ -11,7 +11,7 @@ import type { ShowOptions } from './index.js';
 
 export default async function show(run: Run, args: string[], opts: ShowOptions): Promise<number> {
   const wanted = roadmapArg(args[0])!;
-  const store = await storeWithRoadmaps(run);
+  const store = await storeWithRoadmaps(run, 'read');
   const id = findRoadmapId(store, wanted);
   const { today, settings } = todayOf(run, store);
   const plan = store.plans.current().find((p) => p.roadmapId === id) ?? null;

@@ -4,6 +4,7 @@
 import { dayFromWords, planWeekRange, weekLabel } from '../../core/calendar.js';
 import { resolveDone } from '../../core/progress.js';
 import { schedule } from '../../core/schedule.js';
+import { MAX_PLAN_WEEKS } from '../../core/bounds.js';
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
@@ -36,6 +37,14 @@ export default async function start(run: Run, args: string[], opts: StartOptions
   const done = resolveDone(roadmap, marked);
   const hoursPerWeek = opts.hours ?? settings.hoursPerWeek;
   const plan = schedule(roadmap, { hoursPerWeek, pace: opts.pace }, done);
+  // Checked before anything is written: a plan longer than that could not be shown or reported on.
+  if (plan.totalWeeks > MAX_PLAN_WEEKS) {
+    const packed = roadmap.kind === 'checklist' || roadmap.kind === 'tracks';
+    throw new StudyError(
+      `${id} would take ${plan.totalWeeks.toLocaleString('en-US')} weeks${packed ? ` at ${hoursPerWeek} hours a week` : ''}, ` +
+        `more than the ${MAX_PLAN_WEEKS} weeks (20 years) a plan may last; ${packed ? 'give it more --hours' : 'shorten its phases'}; nothing was written`,
+    );
+  }
   store.plans.addVersion(
     { roadmapId: id, kind: 'start', effectiveDay: today, at: timestampOf(run.now), startDay, hoursPerWeek, pace: opts.pace, schedule: plan },
     roadmap,

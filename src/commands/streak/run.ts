@@ -20,7 +20,7 @@ export default async function streak(run: Run, args: string[], opts: StreakOptio
     throw new UsageError(`HABIT and --habit name two habits ("${safe(args[0])}", "${safe(opts.habit)}"); give one`);
   }
   let weeks = opts.weeks ?? DEFAULT_WEEKS;
-  const store = await run.store();
+  const store = await run.reader();
   const settings = settingsFrom(store.settings.all());
   const habitId = (args[0] ?? opts.habit)?.trim() || LEETCODE_HABIT;
   // The habits roadmaps declare, as the store keeps them beside each roadmap: no model is parsed.

@@ -13,7 +13,7 @@ import { habitStreak, progressFor, stateOf, storeWithRoadmaps, todayOf } from '.
 import type { TodayOptions } from './index.js';
 
 export default async function today(run: Run, _args: string[], opts: TodayOptions): Promise<number> {
-  const store = await storeWithRoadmaps(run);
+  const store = await storeWithRoadmaps(run, 'read');
   const { today: now, settings } = todayOf(run, store);
   const day = opts.date === undefined ? now : dayFromWords(opts.date, now)!;
   // A stopped plan has ended: today is about the others. A paused one is shown as such.
