@@ -1,5 +1,7 @@
-// Reviews with FSRS (ts-fsrs): the rating of a session, and the card a problem keeps
-// (plain JSON, in study days). Pure: no clock, no random fuzz, so dates are exact.
+// Reviews with FSRS (ts-fsrs): the card a problem keeps (plain JSON, in study days), and
+// the reviews of a week. Pure: no clock, no random fuzz, so dates are exact. Loads
+// ts-fsrs: only the commands that schedule import it (the rating and the parameters are
+// in rating.ts, which does not).
 //
 // Days, not instants: a study day 'YYYY-MM-DD' is given to FSRS as that date's UTC
 // midnight (so no time zone or daylight saving moves a day), and the due day is the
@@ -11,97 +13,9 @@
 // ceiling, again is always sooner than good, and good on time never shortens the interval.
 import { fsrs, createEmptyCard, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import { addDaysTo, parseDay, type Day } from '../calendar.js';
-import type { Difficulty } from '../model.js';
+import { DEFAULT_FSRS, RATINGS, type FsrsParams, type ReviewRating } from './rating.js';
 
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type ReviewRating = (typeof RATINGS)[number];
-
-export function isRating(v: unknown): v is ReviewRating {
-  return typeof v === 'string' && (RATINGS as readonly string[]).includes(v);
-}
-
-/** --rating: again | hard | good | easy, any case. */
-export function checkRating(text: string): { value: ReviewRating } | { error: string } {
-  const v = text.trim().toLowerCase();
-  return isRating(v) ? { value: v } : { error: 'expected again, hard, good or easy' };
-}
-
-/** The result a session gets for "solved with help" (a hint, the editorial, a solution). */
-export const HELPED = 'helped';
-
-/** Minutes a problem of each difficulty should take; a problem of no known difficulty gets medium's. */
-export const TARGET_MINUTES: Readonly<Record<Difficulty, number>> = { easy: 15, medium: 30, hard: 45 };
-
-export function targetMinutesFor(difficulty: string | null | undefined): number {
-  return difficulty === 'easy' || difficulty === 'medium' || difficulty === 'hard' ? TARGET_MINUTES[difficulty] : TARGET_MINUTES.medium;
-}
-
-export interface RatingInput {
-  /** solved | attempted | reviewed | helped; null or unknown reads as solved (the log's default). */
-  readonly result: string | null;
-  readonly minutes: number | null;
-  readonly targetMinutes: number;
-  /** --rating, when given: it wins. */
-  readonly rating?: ReviewRating | null;
-}
-
-/**
- * The rating of a session: --rating when given; else 'attempted' (not solved) is again;
- * 'helped' (solved with help) or more minutes than the target is hard; fewer than half
- * the target is easy; anything else solved (solved, reviewed, no minutes) is good.
- */
-export function ratingFor({ result, minutes, targetMinutes, rating }: RatingInput): ReviewRating {
-  if (rating) return rating;
-  if (result === 'attempted') return 'again';
-  if (result === HELPED) return 'hard';
-  if (minutes !== null && minutes > targetMinutes) return 'hard';
-  if (minutes !== null && minutes < targetMinutes / 2) return 'easy';
-  return 'good';
-}
-
-// ---------------------------------------------------------------------------------------
-// Parameters
-
-export interface FsrsParams {
-  /** Desired retention, the chance to recall a problem when it is due: 0.70 .. 0.99. */
-  readonly retention: number;
-  /** The longest interval in days: 2 .. 36500. */
-  readonly maximumInterval: number;
-}
-
-/** ts-fsrs's defaults (request_retention 0.9, maximum_interval 36500). */
-export const DEFAULT_FSRS: FsrsParams = { retention: 0.9, maximumInterval: 36500 };
-
-/** The settings that hold FSRS parameters, with their defaults as stored text. */
-export const FSRS_SETTINGS = { 'fsrs-retention': '0.9', 'fsrs-maximum-interval': '36500' } as const;
-
-/** fsrs-retention: a number from 0.7 to 0.99. */
-export function checkRetention(text: string): { value: number } | { error: string } {
-  const v = text.trim();
-  const n = Number(v);
-  if (!/^0?\.\d+$/.test(v) || !(n >= 0.7 && n <= 0.99)) return { error: 'expected a retention from 0.70 to 0.99, like 0.9' };
-  return { value: n };
-}
-
-/** fsrs-maximum-interval: whole days from 2 to 36500 (again must stay sooner than good). */
-export function checkMaximumInterval(text: string): { value: number } | { error: string } {
-  const v = text.trim();
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n < 2 || n > 36500) return { error: 'expected whole days from 2 to 36500' };
-  return { value: n };
-}
-
-/** FSRS parameters from stored settings; a missing or invalid value takes the default. */
-export function fsrsParamsFrom(settings: Readonly<Record<string, string | undefined>>): FsrsParams {
-  const r = settings['fsrs-retention'];
-  const m = settings['fsrs-maximum-interval'];
-  const retention = r === undefined ? null : checkRetention(r);
-  const maximumInterval = m === undefined ? null : checkMaximumInterval(m);
-  return {
-    retention: retention && 'value' in retention ? retention.value : DEFAULT_FSRS.retention,
-    maximumInterval: maximumInterval && 'value' in maximumInterval ? maximumInterval.value : DEFAULT_FSRS.maximumInterval,
-  };
-}
+export * from './rating.js';
 
 const schedulers = new Map<string, FSRS>();
 
@@ -273,4 +187,52 @@ export function cardFromJson(value: unknown): CardState | null {
   if (!day(v.due) || !day(v.lastReview) || !num(v.stability, 0) || !num(v.difficulty, 1)) return null;
   if (!int(v.scheduledDays) || !int(v.reps) || !int(v.lapses)) return null;
   return { due: v.due, lastReview: v.lastReview, stability: v.stability, difficulty: v.difficulty, scheduledDays: v.scheduledDays, reps: v.reps, lapses: v.lapses };
+}
+
+// ---------------------------------------------------------------------------------------
+// A week of reviews
+
+export interface ReviewWeek {
+  /** Sessions in the week (up to today) on a problem that had a session before. */
+  readonly done: number;
+  /** Problems that fell due in the week (before today) and got no session by its end. */
+  readonly missed: number;
+}
+
+/**
+ * Reviews done and missed in the week from..to, as known on `today`. `histories` holds
+ * each problem's sessions (any order inside; days and ratings). A review is missed when
+ * the problem's card, replayed over its sessions up to the week's end (or today), fell
+ * due on a day of the week before today and is still due: a review due today is not
+ * missed yet, and one that fell due before the week counts in its own week.
+ */
+export function reviewWeek(
+  histories: readonly (readonly DatedRating[])[],
+  from: Day,
+  to: Day,
+  today: Day,
+  params: FsrsParams = DEFAULT_FSRS,
+): ReviewWeek {
+  const end = to < today ? to : today;
+  const lastMissable = to < today ? to : addDaysTo(today, -1);
+  let done = 0;
+  let missed = 0;
+  if (end < from) return { done, missed };
+  for (const history of histories) {
+    const upToEnd = history.filter((r) => r.day <= end);
+    const first = upToEnd.reduce<Day | null>((m, r) => (m === null || r.day < m ? r.day : m), null);
+    let firstSeen = false;
+    for (const r of upToEnd) {
+      if (r.day < from) continue;
+      // the problem's very first session is new, not a review (only one of several on that day)
+      if (r.day === first && !firstSeen) {
+        firstSeen = true;
+        continue;
+      }
+      done++;
+    }
+    const card = replay(upToEnd, params);
+    if (card !== null && card.due >= from && card.due <= lastMissable) missed++;
+  }
+  return { done, missed };
 }

@@ -4,7 +4,7 @@
 import type { Day } from '../calendar.js';
 import { comparePatterns, type CatalogueProblem } from './catalogue.js';
 import type { ListId } from './plan.js';
-import type { ReviewRating } from './review.js';
+import type { ReviewRating } from './rating.js';
 
 /** A session as the stats read it: its catalogue number (null if none), result and rating. */
 export interface RatedSession {

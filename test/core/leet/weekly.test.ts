@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkWeeklyTarget, reviewWeek, weeklyProgress } from '../../../src/core/leet/weekly.js';
-import { replay, review, type DatedRating } from '../../../src/core/leet/review.js';
+import { checkWeeklyTarget, weeklyProgress } from '../../../src/core/leet/weekly.js';
+import { replay, review, reviewWeek, type DatedRating } from '../../../src/core/leet/review.js';
 
 describe('weeklyProgress', () => {
   const days = ['2026-03-01', '2026-03-02', '2026-03-02', '2026-03-04', '2026-03-08', '2026-03-09'];
