@@ -6,7 +6,7 @@ import { nowFromDate, parseNow, type Now } from './clock.js';
 import { UsageError } from './errors.js';
 import { storePath } from './paths.js';
 import { safe } from '../render/text.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStoreAsync, type Store } from '../store/index.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -80,7 +80,7 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
     },
     note: (message) => void ctx.stderr.write(`study: ${message}\n`),
     async store() {
-      opened ??= openStore(dbPath);
+      opened ??= await openStoreAsync(dbPath);
       return opened;
     },
     close() {

@@ -4,6 +4,8 @@ import { agendaOf } from './agenda.js';
 import { backupOf } from './backup.js';
 import { completionsOf } from './completions.js';
 import { itemsOf } from './items.js';
+import { leetOf } from './leet.js';
+import { CardEngineNeeded, loadCardEngine } from './leet-cards.js';
 import { openDb } from './open.js';
 import { plansOf } from './plans.js';
 import { progressOf } from './progress.js';
@@ -17,6 +19,10 @@ export type { CurrentPlan } from './plans.js';
 export type { VersionRef } from './agenda.js';
 export type { ItemKey, SubtreeRow } from './items.js';
 export type { CompletionRow } from './completions.js';
+export type { CardRow, PatternCounts, ProblemNames, StartedList } from './leet.js';
+export type { Reviewed } from './leet-cards.js';
+export { loadCardEngine };
+export { CARD_SETTINGS } from './settings.js';
 
 export interface Store {
   readonly path: string;
@@ -27,6 +33,7 @@ export interface Store {
   readonly items: ReturnType<typeof itemsOf>;
   readonly completions: ReturnType<typeof completionsOf>;
   readonly sessions: ReturnType<typeof sessionsOf>;
+  readonly leet: ReturnType<typeof leetOf>;
   readonly settings: ReturnType<typeof settingsOf>;
   readonly backup: ReturnType<typeof backupOf>;
   /** EXPLAIN QUERY PLAN of a statement's SQL, one detail line per step (for tests that keep hot reads on indexes). */
@@ -34,7 +41,26 @@ export interface Store {
   close(): void;
 }
 
-/** Opens the store at `path`: created (0600) if missing, migrated if older. */
+/**
+ * Opens the store at `path`, loading first what migrating it needs: the FSRS engine, when
+ * it has LeetCode sessions whose cards the migration rebuilds (a store already at the
+ * current version, or a new one, opens without it).
+ */
+export async function openStoreAsync(path: string): Promise<Store> {
+  try {
+    return openStore(path);
+  } catch (e) {
+    if (!(e instanceof CardEngineNeeded)) throw e;
+  }
+  await loadCardEngine();
+  return openStore(path);
+}
+
+/**
+ * Opens the store at `path`: created (0600) if missing, migrated if older. Migrating a
+ * store with LeetCode sessions needs the FSRS engine loaded (loadCardEngine, or
+ * openStoreAsync).
+ */
 export function openStore(path: string): Store {
   const db = openDb(path);
   return {
@@ -46,6 +72,7 @@ export function openStore(path: string): Store {
     items: itemsOf(db),
     completions: completionsOf(db),
     sessions: sessionsOf(db),
+    leet: leetOf(db),
     settings: settingsOf(db),
     backup: backupOf(db),
     explain: (sql, params) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail),

@@ -1,8 +1,10 @@
 // Sessions of habits (LeetCode's and those roadmaps declare): logging them, and reading
 // them back by habit and study day, by index (per day: the habit_days read model).
 import type { Day } from '../core/calendar.js';
+import { LEETCODE_HABIT } from '../core/habits.js';
 import type { NewSession, Session } from '../core/records.js';
 import { lazy, write, type Db } from './db.js';
+import { leetSessionAdded, ratingOf, type Reviewed } from './leet-cards.js';
 import { sessionAdded } from './read-models.js';
 
 interface SessionDbRow {
@@ -19,9 +21,10 @@ interface SessionDbRow {
   result: string | null;
   tags: string;
   note: string | null;
+  rating: string | null;
 }
 
-const COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note';
+const COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating';
 
 const sessionOf = (r: SessionDbRow): Session => ({
   id: r.id,
@@ -37,14 +40,15 @@ const sessionOf = (r: SessionDbRow): Session => ({
   result: r.result,
   tags: JSON.parse(r.tags) as string[],
   note: r.note,
+  rating: r.rating,
 });
 
 export function sessionsOf(db: Db) {
   const st = lazy({
     insert: () =>
       db.prepare(
-        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note)
-         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note)`,
+        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating)
+         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note, @rating)`,
       ),
     between: () => db.prepare<[string, string, string], SessionDbRow>(`SELECT ${COLUMNS} FROM sessions WHERE habit_id = ? AND day >= ? AND day <= ? ORDER BY day, at, id`),
     countsBetween: () =>
@@ -60,13 +64,30 @@ export function sessionsOf(db: Db) {
     countOn: () => db.prepare<[string, string], number>('SELECT coalesce(sum(sessions), 0) FROM habit_days WHERE habit_id = ? AND day = ?').pluck(),
   });
 
+  /** Inserts a session and writes its read models; a LeetCode one is a review of its problem. In the caller's transaction. */
+  const insert = (session: NewSession): { id: number; reviewed: Reviewed | null } => {
+    const leet = session.habitId === LEETCODE_HABIT;
+    const rating = leet ? ratingOf(session) : (session.rating ?? null);
+    const id = Number(st.insert.run({ ...session, rating, tags: JSON.stringify(session.tags) }).lastInsertRowid);
+    sessionAdded(db, session.habitId, session.day);
+    return { id, reviewed: leet ? leetSessionAdded(db, id, { ...session, rating }) : null };
+  };
+
   return {
-    /** Logs a session; returns its id. */
+    /**
+     * Logs a session; returns its id. A LeetCode session needs the FSRS engine loaded
+     * (store/leet-cards.ts loadCardEngine): it schedules its problem's next review.
+     */
     add(session: NewSession): number {
+      return write(db, () => insert(session).id);
+    },
+
+    /** Logs a LeetCode session; returns its id and what it did to its problem's card. */
+    addReview(session: NewSession): { id: number; reviewed: Reviewed } {
+      if (session.habitId !== LEETCODE_HABIT) throw new Error(`addReview: not a LeetCode session (${session.habitId})`);
       return write(db, () => {
-        const id = Number(st.insert.run({ ...session, tags: JSON.stringify(session.tags) }).lastInsertRowid);
-        sessionAdded(db, session.habitId, session.day);
-        return id;
+        const r = insert(session);
+        return { id: r.id, reviewed: r.reviewed! };
       });
     },
 

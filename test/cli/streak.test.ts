@@ -159,7 +159,7 @@ describe('study streak: the rules, exact numbers', () => {
     expect(await cliJson<StreakJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 3, longest: 3, atRisk: true });
     // one session today is not enough
     const one = await cli(['leet', 'log', 'two-sum'], { db, now: NOW });
-    expect(one.err).toBe('study: logged two-sum for 2026-11-23 · streak 3 days (today 1 of 2 sessions)\n');
+    expect(one.err).toMatch(/^study: logged 1\. Two Sum \(easy\) for 2026-11-23\nstudy: rated good · next review .+ · streak 3 days \(today 1 of 2 sessions\)\n$/);
     expect(await cliJson<StreakJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 3, doneToday: false, todayCount: 1 });
     await cli(['leet', 'log', 'two-sum'], { db, now: NOW });
     expect(await cliJson<StreakJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 4, longest: 4, doneToday: true, todayCount: 2 });

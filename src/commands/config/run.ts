@@ -4,6 +4,7 @@ import { studyDayOf } from '../../core/streak.js';
 import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { safe } from '../../render/text.js';
+import { CARD_SETTINGS, loadCardEngine } from '../../store/index.js';
 
 function keyOf(key: string | undefined): SettingKey {
   if (key === undefined) throw new UsageError(`missing setting name; one of: ${SETTING_KEYS.join(', ')}`);
@@ -50,6 +51,8 @@ export default async function config(run: Run, args: string[]): Promise<number> 
     return 0;
   }
   const { key, value } = toSet!;
+  // day-start and the FSRS settings reschedule the LeetCode cards
+  if (CARD_SETTINGS.has(key)) await loadCardEngine();
   const minutes = key === 'day-start' ? Number(value.slice(0, 2)) * 60 + Number(value.slice(3)) : 0;
   store.settings.set(key, value, key === 'day-start' ? (at) => studyDayOf(at, minutes) : undefined);
   if (run.json) run.out(JSON.stringify({ [key]: value }));

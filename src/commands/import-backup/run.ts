@@ -7,6 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, fromDocument, plansFromV1, type BackupDo
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { safe } from '../../render/text.js';
+import { loadCardEngine } from '../../store/index.js';
 
 const str = z.string();
 const nstr = z.string().nullable();
@@ -80,8 +81,11 @@ const documentSchema = z.object({
       result: nstr,
       tags: z.array(str),
       note: nstr,
+      // version 3 on; an older document's LeetCode sessions are rated when restored
+      rating: nstr.optional(),
     }),
   ),
+  leet_lists: z.array(z.strictObject({ list: str, start_day: str, per_day: int, started_at: str })).optional(),
 });
 
 export default async function importBackup(run: Run, args: string[], opts: { force?: boolean }): Promise<number> {
@@ -115,6 +119,7 @@ export default async function importBackup(run: Run, args: string[], opts: { for
   const data = parsed.data;
   const v1 = data.plans.filter((p): p is z.infer<typeof planV1> => 'start_day' in p);
   const doc = (v1.length > 0 || data.plan_versions === undefined ? { ...data, ...plansFromV1(v1) } : data) as BackupDocument;
+  doc.leet_lists ??= [];
 
   const store = await run.store();
   const counts = store.backup.rowCounts();
@@ -125,6 +130,8 @@ export default async function importBackup(run: Run, args: string[], opts: { for
         'pass --force to replace everything in it with the backup',
     );
   }
+  // Restoring rebuilds the LeetCode cards, which FSRS schedules.
+  await loadCardEngine();
   store.backup.restore(fromDocument(doc));
   run.note(
     `restored ${doc.roadmaps.length} roadmaps, ${doc.completions.length} completions, ${doc.sessions.length} sessions, ` +

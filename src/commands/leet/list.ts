@@ -1,6 +1,7 @@
 // study leet list [--since D] [--problem P]: the logged LeetCode sessions, oldest first.
 import { LEETCODE_HABIT } from '../../core/habits.js';
 import { filterByProblem, parseProblem, problemLabel, type ProblemRef } from '../../core/leet.js';
+import { resolveProblem } from '../../core/leet/resolve.js';
 import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural, safe, truncate } from '../../render/text.js';
@@ -13,7 +14,7 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
   let filter: ProblemRef | null = null;
   if (opts.problem !== undefined) {
     filter = parseProblem(opts.problem);
-    if (filter === null) throw new UsageError('--problem: expected a number, slug or title');
+    if (filter === null) throw new UsageError('--problem: expected a number, slug, title or URL');
   }
   const since = opts.since ?? null;
   if (since !== null) {
@@ -22,7 +23,11 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
   }
   const store = await run.store();
   let rows = store.sessions.all(LEETCODE_HABIT);
-  if (filter !== null) rows = filterByProblem(rows, filter);
+  if (filter !== null) {
+    // a catalogue problem: its sessions carry its number and slug, however they were typed
+    const p = resolveProblem(filter.problem, store.leet.lookup());
+    rows = p?.known ? rows.filter((r) => r.number === p.number || r.slug === p.slug) : filterByProblem(rows, filter);
+  }
   if (since !== null) rows = rows.filter((r) => r.day >= since);
 
   if (run.json) {

@@ -1,5 +1,11 @@
 // What the leet commands share.
+import { readFileSync } from 'node:fs';
+import { bundledDataFile } from '../../cli/paths.js';
+import { parseCatalogue } from '../../core/leet/catalogue.js';
+import { catalogueLookup, type ProblemLookup } from '../../core/leet/resolve.js';
+import { problemLabel } from '../../core/leet.js';
 import type { Session } from '../../core/records.js';
+import type { ProblemNames } from '../../store/index.js';
 
 /** A session as `--json` writes it. */
 export function sessionJson(s: Session): Record<string, unknown> {
@@ -16,5 +22,30 @@ export function sessionJson(s: Session): Record<string, unknown> {
     result: s.result,
     tags: s.tags,
     note: s.note,
+    rating: s.rating,
   };
+}
+
+/** A problem as `--json` writes it: {number, slug, title, difficulty, pattern}. */
+export function problemJson(p: ProblemNames): ProblemNames {
+  return { number: p.number, slug: p.slug, title: p.title, difficulty: p.difficulty, pattern: p.pattern };
+}
+
+/** '20. Valid Parentheses', 'Valid Parentheses', '#20' (not yet safe() for a terminal). */
+export function labelOf(p: ProblemNames & { problem?: string | null }): string {
+  return problemLabel({ number: p.number, slug: p.slug, title: p.title, problem: p.problem ?? null });
+}
+
+/** The problem's page on LeetCode, when its slug is known. */
+export function urlOf(p: ProblemNames): string | null {
+  return p.slug ? `https://leetcode.com/problems/${p.slug}/` : null;
+}
+
+/**
+ * The catalogue read from the package (data/leetcode-problems.tsv), for the one case where
+ * there is no store to ask yet: the prompts of a first `study leet log`, answered before
+ * the store is created.
+ */
+export function bundledLookup(): ProblemLookup {
+  return catalogueLookup(parseCatalogue(readFileSync(bundledDataFile('leetcode-problems.tsv'), 'utf8')));
 }
