@@ -51,6 +51,8 @@ export interface StreakResult {
 export interface HeatCell {
   date: Day;
   count: number;
+  /** A missed day a streak freeze covered. */
+  frozen?: boolean;
 }
 
 export interface HeatColumn {
@@ -280,12 +282,14 @@ export function countByStudyDay(
  * per week, oldest first; 7 cells each in weekday order from `weekStartsOn` (0 = Sunday);
  * null for days after today. A column's `month` is the 3-letter month of a 1st-of-month it
  * contains (on or before today), else for the first column the month of its first day, else ''.
+ * Days in `frozen` (streakOf's frozenDays) are marked.
  */
 export function heatmapGrid(
   counts: ReadonlyMap<Day, number>,
   today: Day,
   weeks: number,
   weekStartsOn: number,
+  frozen: ReadonlySet<Day> = new Set(),
 ): HeatColumn[] {
   if (!Number.isInteger(weeks) || weeks < 0) throw new RangeError(`weeks must be a whole number >= 0, got ${weeks}`);
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
@@ -306,7 +310,9 @@ export function heatmapGrid(
       }
       const date = addDaysTo(first, index);
       const raw = counts.get(date) ?? 0;
-      cells.push({ date, count: Number.isFinite(raw) && raw > 0 ? raw : 0 });
+      const cell: HeatCell = { date, count: Number.isFinite(raw) && raw > 0 ? raw : 0 };
+      if (frozen.has(date)) cell.frozen = true;
+      cells.push(cell);
       if (date.endsWith('-01')) month = monthName(date);
     }
     if (c === 0 && month === '') month = monthName(first);

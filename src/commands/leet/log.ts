@@ -2,15 +2,17 @@
 // and a review of its problem: the problem is found in the catalogue however it is named
 // (number, slug, title, URL), and FSRS says when it comes back. What is not given is
 // asked on a terminal; without one, only PROBLEM is needed.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { addDaysTo, daysBetween, type Day } from '../../core/calendar.js';
 import { LEETCODE_HABIT } from '../../core/habits.js';
 import { DIFFICULTIES, checkMinutes, completeFromHistory, parseProblem, parseTags, type Difficulty, type ProblemRef } from '../../core/leet.js';
 import { HELPED, ratingFor, targetMinutesFor, type ReviewRating } from '../../core/leet/rating.js';
-import { canonicalKey, resolveProblem, type ProblemLookup, type ResolvedProblem } from '../../core/leet/resolve.js';
+import { canonicalKey, catalogueLookup, resolveProblem, type ProblemLookup, type ResolvedProblem } from '../../core/leet/resolve.js';
 import type { NewSession } from '../../core/records.js';
 import { studyDayOfLocal } from '../../core/streak.js';
 import { timestampOf } from '../../cli/clock.js';
+import { bundledDataFile } from '../../cli/paths.js';
+import { parseCatalogue } from '../../core/leet/catalogue.js';
 import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { weekdayDate } from '../../render/dates.js';
@@ -18,7 +20,7 @@ import { plural, safe, truncate, width } from '../../render/text.js';
 import { loadCardEngine, type Store } from '../../store/index.js';
 import { habitStreak, settingsBeforeWriting } from '../shared.js';
 import { RESULT_CHOICES, type LeetLogOptions, type LogResult } from './index.js';
-import { bundledLookup, labelOf, problemJson, sessionJson } from './shared.js';
+import { labelOf, problemJson, sessionJson } from './shared.js';
 
 /** Defaults for what is neither given nor asked (documented in docs/leetcode.md). */
 export const LOG_DEFAULTS = { difficulty: null, minutes: null, result: 'solved' as LogResult, tags: [] as string[], note: null };
@@ -156,6 +158,15 @@ export default async function log(run: Run, args: string[], opts: LeetLogOptions
   const when = inDays <= 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`;
   run.note(`rated ${rating} · next review ${weekdayDate(nextReview)} (${when}) · ${status}`);
   return 0;
+}
+
+/**
+ * The catalogue read from the package (data/leetcode-problems.tsv), for the one case where
+ * there is no store to ask yet: the prompts of a first `study leet log`, answered before
+ * the store is created.
+ */
+function bundledLookup(): ProblemLookup {
+  return catalogueLookup(parseCatalogue(readFileSync(bundledDataFile('leetcode-problems.tsv'), 'utf8')));
 }
 
 interface Answers {

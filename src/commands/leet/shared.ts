@@ -1,8 +1,4 @@
 // What the leet commands share.
-import { readFileSync } from 'node:fs';
-import { bundledDataFile } from '../../cli/paths.js';
-import { parseCatalogue } from '../../core/leet/catalogue.js';
-import { catalogueLookup, type ProblemLookup } from '../../core/leet/resolve.js';
 import { problemLabel } from '../../core/leet.js';
 import type { Session } from '../../core/records.js';
 import type { ProblemNames } from '../../store/index.js';
@@ -39,13 +35,4 @@ export function labelOf(p: ProblemNames & { problem?: string | null }): string {
 /** The problem's page on LeetCode, when its slug is known. */
 export function urlOf(p: ProblemNames): string | null {
   return p.slug ? `https://leetcode.com/problems/${p.slug}/` : null;
-}
-
-/**
- * The catalogue read from the package (data/leetcode-problems.tsv), for the one case where
- * there is no store to ask yet: the prompts of a first `study leet log`, answered before
- * the store is created.
- */
-export function bundledLookup(): ProblemLookup {
-  return catalogueLookup(parseCatalogue(readFileSync(bundledDataFile('leetcode-problems.tsv'), 'utf8')));
 }
