@@ -45,7 +45,7 @@ export function allProblems(db: Db): CatalogueProblem[] {
 }
 
 /** The SQL of the lookups, for EXPLAIN QUERY PLAN in tests. */
-export const lookupSql = (db: Db) => ({ byNumber: st(db).byNumber.source, bySlug: st(db).bySlug.source, byTitleKey: st(db).byTitleKey.source });
+export const lookupSql = (db: Db) => ({ byNumber: () => st(db).byNumber.source, bySlug: () => st(db).bySlug.source, byTitleKey: () => st(db).byTitleKey.source });
 
 /**
  * Gives every LeetCode session the canonical name of its problem (core/leet/merge.ts

@@ -10,7 +10,7 @@ import type { ProblemLookup } from '../core/leet/resolve.js';
 import type { RatedSession } from '../core/leet/stats.js';
 import type { Session } from '../core/records.js';
 import { lazy, write, type Db } from './db.js';
-import { allProblems, storeLookup } from './leet-catalogue.js';
+import { allProblems, lookupSql, storeLookup } from './leet-catalogue.js';
 import { CARD_COLUMNS, cardStateOf, type CardDbRow, type CardNames } from './leet-cards.js';
 import type { CardState } from '../core/leet/review.js';
 
@@ -71,9 +71,9 @@ type SessionDbRow = Omit<Session, 'habitId' | 'tags'> & { habitId: string; tags:
 export function leetOf(db: Db) {
   const listQuery = (list: ListId) =>
     db.prepare<[], Omit<CatalogueRow, 'titleKey'> & { first_solved: string | null }>(
-      `SELECT p.number, p.slug, p.title, p.difficulty, p.pattern, p.neetcode150, p.blind75, p.premium, c.first_solved
-         FROM leet_problems p LEFT JOIN leet_cards c ON c.key = p.slug
-        WHERE p.${LIST_COLUMN[list]} = 1`,
+      `SELECT lp.number, lp.slug, lp.title, lp.difficulty, lp.pattern, lp.neetcode150, lp.blind75, lp.premium, c.first_solved
+         FROM leet_problems lp LEFT JOIN leet_cards c ON c.key = lp.slug
+        WHERE lp.${LIST_COLUMN[list]} = 1`,
     );
   const st = lazy({
     card: () => db.prepare<[string], CardDbRow>(`SELECT ${CARD_COLUMNS} FROM leet_cards WHERE key = ?`),
@@ -100,10 +100,10 @@ export function leetOf(db: Db) {
         .pluck(),
     patternCounts: () =>
       db.prepare<[string], PatternCounts>(
-        `SELECT p.pattern AS pattern, count(*) AS reviews, sum(r.rating = 'again') AS lapses,
+        `SELECT lp.pattern AS pattern, count(*) AS reviews, sum(r.rating = 'again') AS lapses,
                 count(DISTINCT CASE WHEN r.solved = 1 THEN r.number END) AS solved
-           FROM leet_reviews r JOIN leet_problems p ON p.number = r.number
-          WHERE r.day <= ? GROUP BY p.pattern`,
+           FROM leet_reviews r JOIN leet_problems lp ON lp.number = r.number
+          WHERE r.day <= ? GROUP BY lp.pattern`,
       ),
     patternTotals: () => db.prepare<[], [string, number]>('SELECT pattern, count(*) FROM leet_problems GROUP BY pattern').raw(),
     rated: () =>
@@ -214,6 +214,8 @@ export function leetOf(db: Db) {
       reviewsDone: () => st.reviewsDone.source,
       reviewsMissed: () => st.reviewsMissed.source,
       unknownHistory: () => st.unknownHistory.source,
+      patternCounts: () => st.patternCounts.source,
+      ...lookupSql(db),
     },
   };
 }
