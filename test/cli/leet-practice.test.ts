@@ -146,6 +146,19 @@ describe('reviews with FSRS', () => {
     expect(await cli(['leet', 'due'], { db, now: NOW })).toEqual({ code: 0, out: '', err: 'study: nothing to review today; the next review is on Tue 24 Nov\n' });
   });
 
+  it('study leet due shows the 20 due longest, and says how many more; --all and --json show all', async () => {
+    const db = store();
+    const numbers = [1, 2, 3, 4, 5, 11, 15, 20, 21, 42, 49, 70, 76, 79, 84, 98, 100, 102, 104, 105, 121, 124];
+    for (const [i, n] of numbers.entries()) await log(db, at(addDaysTo('2026-11-01', i % 10)), String(n));
+    const r = await cli(['leet', 'due'], { db, now: NOW });
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines.at(-1)).toBe('… and 2 more: study leet due --all');
+    expect(r.err).toBe('study: 22 reviews due; log each when done: study leet log PROBLEM\n');
+    expect((await cli(['leet', 'due', '--all'], { db, now: NOW })).out.trimEnd().split('\n')).toHaveLength(1 + 22);
+    expect(await cliJson<unknown[]>(['leet', 'due'], { db, now: NOW })).toHaveLength(22);
+  });
+
   it('a back-dated session is taken in by replaying the problem’s sessions in day order', async () => {
     const db = store();
     await log(db, NOW, '20');

@@ -1,5 +1,5 @@
-// study leet due: the problems due for review today (due today or before), oldest due
-// first, from the card read model by index.
+// study leet due [--all]: the problems due for review today (due today or before), oldest
+// due first, from the card read model by index: the first 20 unless --all (--json: all).
 import { daysBetween } from '../../core/calendar.js';
 import type { Run } from '../../cli/run.js';
 import { weekdayDate } from '../../render/dates.js';
@@ -7,10 +7,13 @@ import { plural, safe } from '../../render/text.js';
 import { todayOf } from '../shared.js';
 import { labelOf, problemJson, urlOf } from './shared.js';
 
-export default async function due(run: Run): Promise<number> {
+/** Rows the text shows unless --all: a backlog of hundreds is read from the top. */
+export const SHOWN = 20;
+
+export default async function due(run: Run, _args: string[], opts: { all?: boolean }): Promise<number> {
   const store = await run.store();
   const { today } = todayOf(run, store);
-  const rows = store.leet.due(today);
+  const rows = store.leet.due(today, run.json || opts.all ? -1 : SHOWN);
   if (run.json) {
     run.out(JSON.stringify(rows.map((r) => ({ problem: problemJson(r.problem), due: r.card.due, lastReview: r.card.lastReview, reviews: r.reviews, url: urlOf(r.problem) }))));
     return 0;
@@ -34,7 +37,9 @@ export default async function due(run: Run): Promise<number> {
     [{}, { flex: 2, min: 16 }, {}, { flex: 1, min: 8, style: (s) => c.dim(s) }, { style: (s) => c.dim(s) }],
     run.columns,
   );
+  const total = rows.length < SHOWN ? rows.length : store.leet.dueCount(today);
+  if (total > rows.length) lines.push(c.dim(`… and ${total - rows.length} more: study leet due --all`));
   run.out([c.dim(lines[0]!), ...lines.slice(1)].join('\n'));
-  run.note(`${plural(rows.length, 'review')} due; log each when done: study leet log PROBLEM`);
+  run.note(`${plural(total, 'review')} due; log each when done: study leet log PROBLEM`);
   return 0;
 }

@@ -104,9 +104,14 @@ Examples:
     {
       name: 'due',
       summary: 'the problems due for review, oldest due first',
+      options: [{ flags: '--all', description: 'every one (default: the first 20; --json gives all)' }],
       help: `
+A problem is due on the day FSRS scheduled at its last session, and stays due until
+you log it again.
+
 Examples:
   $ study leet due
+  $ study leet due --all
   $ study --json leet due
 `,
       action: () => import('./due.js'),
