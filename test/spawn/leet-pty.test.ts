@@ -75,7 +75,7 @@ describe('study leet log on a terminal', () => {
       ['leet', 'log'],
     );
     expect(r.code, r.screen).toBe(0);
-    expect(r.screen).toContain('logged My Own Kata');
+    expect(r.screen).toContain('logged my-own-kata');
     expect(sessions(e)).toEqual([expect.objectContaining({ slug: 'my-own-kata', minutes: 25, result: 'solved', tags: ['array'] })]);
   });
 });

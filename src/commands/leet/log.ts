@@ -151,7 +151,9 @@ export default async function log(run: Run, args: string[], opts: LeetLogOptions
   );
   const tail = `${details.length ? ` (${details.join(', ')})` : ''} for ${day}`;
   // 'study: logged ' and the tail take their room; the problem's name gets the rest of 80 columns
-  run.note(`logged ${truncate(safe(labelOf(problem)), Math.max(16, run.columns - 14 - width(tail)))}${tail}`);
+  // a catalogue problem by its number and title; another as typed (a bare number with the name an earlier session gave it)
+  const shown = resolved.known || /^#?\d+$/.test(resolved.typed) ? labelOf(problem) : resolved.typed;
+  run.note(`logged ${truncate(safe(shown), Math.max(16, run.columns - 14 - width(tail)))}${tail}`);
   let status = `streak ${plural(streak.current, 'day')}`;
   if (!streak.doneToday && streak.todayCount > 0) status += ` (today ${streak.todayCount} of ${settings.dailyTarget} sessions)`;
   const inDays = daysBetween(todayDay, nextReview);
