@@ -73,7 +73,7 @@ describe('the bundle', () => {
     expect(load).toContain('zod');
     expect(runOf('src/commands/import/run.ts')).toContain('markdown-it');
     // FSRS: in the chunk the store imports when a LeetCode session is written
-    expect(inputsOf(loadedWith('src/core/leet/review.ts'))).toContain('ts-fsrs');
+    expect(inputsOf(loadedWith('src/store/leet-scheduling.ts'))).toContain('ts-fsrs');
     for (const command of ['due', 'next', 'lists']) expect(runOf(`src/commands/leet/${command}.ts`), command).not.toContain('ts-fsrs');
   });
 });
