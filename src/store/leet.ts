@@ -105,6 +105,14 @@ export function leetOf(db: Db) {
            FROM leet_reviews r JOIN leet_problems lp ON lp.number = r.number
           WHERE r.day <= ? GROUP BY lp.pattern`,
       ),
+    // with no review after the day asked about, the cards hold the same counts, in fewer rows
+    patternCountsNow: () =>
+      db.prepare<[], PatternCounts>(
+        `SELECT lp.pattern AS pattern, sum(c.reviews) AS reviews, sum(c.agains) AS lapses, count(c.first_solved) AS solved
+           FROM leet_cards c JOIN leet_problems lp ON lp.number = c.number
+          WHERE c.known = 1 GROUP BY lp.pattern`,
+      ),
+    lastReviewDay: () => db.prepare<[], string | null>('SELECT max(day) FROM leet_reviews').pluck(),
     patternTotals: () => db.prepare<[], [string, number]>('SELECT pattern, count(*) FROM leet_problems GROUP BY pattern').raw(),
     rated: () =>
       db.prepare<[], { day: string; number: number | null; solved: number; rating: string }>('SELECT day, number, solved, rating FROM leet_reviews ORDER BY day, session_id'),
@@ -186,7 +194,8 @@ export function leetOf(db: Db) {
 
     /** Reviews, lapses and problems solved per pattern of the catalogue, from the sessions up to `asOf`. */
     patternCounts(asOf: Day): PatternCounts[] {
-      return st.patternCounts.all(asOf);
+      const last = st.lastReviewDay.get() ?? null;
+      return last === null || last <= asOf ? st.patternCountsNow.all() : st.patternCounts.all(asOf);
     },
 
     /** Problems per pattern in the catalogue. */
@@ -215,6 +224,8 @@ export function leetOf(db: Db) {
       reviewsMissed: () => st.reviewsMissed.source,
       unknownHistory: () => st.unknownHistory.source,
       patternCounts: () => st.patternCounts.source,
+      patternCountsNow: () => st.patternCountsNow.source,
+      lastReviewDay: () => st.lastReviewDay.source,
       ...lookupSql(db),
     },
   };

@@ -60,6 +60,7 @@ describe('the hot statements', () => {
     ['leet.reviewsDone', store.leet.sql.reviewsDone(), ['2026-11-16', '2026-11-22']],
     ['leet.reviewsMissed', store.leet.sql.reviewsMissed(), [{ from: '2026-11-16', last: '2026-11-22', end: '2026-11-22' }]],
     ['leet.unknownHistory', store.leet.sql.unknownHistory(), ['a-b', 5000]],
+    ['leet.lastReviewDay', store.leet.sql.lastReviewDay(), []],
   ];
 
   it('search an index, never scan a big table', () => {

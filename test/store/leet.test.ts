@@ -10,6 +10,7 @@ import { addDaysTo } from '../../src/core/calendar.js';
 import { parseProblem } from '../../src/core/leet.js';
 import { RATINGS, type ReviewRating } from '../../src/core/leet/rating.js';
 import { replay, reviewWeek } from '../../src/core/leet/review.js';
+import { patternStats } from '../../src/core/leet/stats.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { rebuildReadModels } from '../../src/store/read-models.js';
 import { APPLICATION_ID, loadCardEngine, openStore, SCHEMA_VERSION } from '../../src/store/index.js';
@@ -171,6 +172,13 @@ describe('the card read model', () => {
           ] as const) {
             const to = addDaysTo(from, 6);
             expect(store.leet.weekReviews(from, to, today), `${from} as of ${today}`).toEqual(reviewWeek(histories, from, to, today));
+          }
+          // reviews, lapses and problems solved per pattern, up to a day and up to now, as the core counts them
+          const rated = store.leet.ratedSessions();
+          for (const asOf of ['2026-10-20', '2099-01-01']) {
+            const core = patternStats(rated.filter((r) => r.day <= asOf), CATALOGUE).filter((p) => p.reviews > 0);
+            const byStore = store.leet.patternCounts(asOf).sort((a, b) => (a.pattern < b.pattern ? -1 : 1));
+            expect(byStore, asOf).toEqual(core.map((p) => ({ pattern: p.pattern, reviews: p.reviews, lapses: p.lapses, solved: p.solved })).sort((a, b) => (a.pattern < b.pattern ? -1 : 1)));
           }
           const raw = new Database(path);
           raw.transaction(() => rebuildReadModels(raw))();
