@@ -22,7 +22,8 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
     if (since > today) throw new UsageError(`--since: ${since} is in the future (today is ${today})`);
   }
   const store = await run.store();
-  let rows = store.sessions.all(LEETCODE_HABIT);
+  // only the days asked about, by index
+  let rows = since === null ? store.sessions.all(LEETCODE_HABIT) : store.sessions.between(LEETCODE_HABIT, since, '9999-12-31');
   if (filter !== null) {
     // a catalogue problem: its sessions carry its number and slug, however they were typed
     const p = resolveProblem(filter.problem, store.leet.lookup());
