@@ -10,8 +10,10 @@
 //   medium.db         5,000 items in 10 roadmaps (medium-yaml/), 10 plans, 10 years of sessions
 //   large.db          50,000 items in 10 roadmaps (large-yaml/), 10 plans, 10 years of sessions
 //   busy.db           10 weekly plans with 100 tasks in every week (busy-yaml/), in week 5 today
+//   leet.db           3,000 LeetCode problems reviewed over 3 years (FSRS, as `study leet log`
+//                     schedules them), NeetCode 150 started a month ago
 //   meta.json         what run.mjs needs: NOW, open task ids for `study done`, counts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { addDaysTo, daysBetween, planWeekOf, planWeekRange } from '../src/core/calendar.js';
 import type { Item, Roadmap } from '../src/core/model.js';
@@ -19,7 +21,9 @@ import { planEntries } from '../src/core/plan.js';
 import { resolveDone } from '../src/core/progress.js';
 import { schedule } from '../src/core/schedule.js';
 import { collectRoadmapFiles, readRoadmapFiles } from '../src/roadmap/file.js';
-import { openStore, type Store } from '../src/store/index.js';
+import { parseCatalogue } from '../src/core/leet/catalogue.js';
+import { ratingFor, targetMinutesFor } from '../src/core/leet/rating.js';
+import { loadCardEngine, openStore, type Store } from '../src/store/index.js';
 import { rng } from './rng.js';
 
 export const NOW = '2026-11-23T09:30';
@@ -290,6 +294,67 @@ function busyStore(out: string): StoreMeta {
   }
 }
 
+/**
+ * 3,000 problems over 3 years: each day (6% missed, not in the last 40) 2-3 new problems
+ * until all 3,000 are done, and up to 6 of the problems due that day reviewed. Numbers
+ * 1-3000: the catalogue's names where it has them, else problem-N. Ratings from a random
+ * result and minutes, as `study leet log` gives them. NeetCode 150 started 30 days ago,
+ * 2 a day.
+ */
+function leetStore(out: string, roadmapsDir: string, root: string): StoreMeta {
+  const t0 = performance.now();
+  const rand = rng(17);
+  const catalogue = new Map(parseCatalogue(readFileSync(join(root, 'data', 'leetcode-problems.tsv'), 'utf8')).map((p) => [p.number, p]));
+  const dbPath = join(out, 'leet.db');
+  fresh(dbPath);
+  const store = openStore(dbPath);
+  try {
+    store.roadmaps.load(readRoadmapFiles(collectRoadmapFiles([roadmapsDir], out), out), `${TODAY}T08:00:00+00:00`);
+    const first = addDaysTo(TODAY, -3 * 365);
+    const days = daysBetween(first, TODAY);
+    const order = shuffle(Array.from({ length: 3000 }, (_, i) => i + 1), rand);
+    let next = 0;
+    let sessions = 0;
+    const log = (day: string, num: number, k: number): void => {
+      const p = catalogue.get(num);
+      const difficulty = p?.difficulty ?? (['easy', 'medium', 'hard'] as const)[num % 3]!;
+      const minutes = 5 + Math.floor(rand() * 60);
+      const result = rand() < 0.12 ? 'attempted' : rand() < 0.1 ? 'helped' : 'solved';
+      store.sessions.add({
+        habitId: 'leetcode',
+        at: `${day}T${pad2(7 + (k % 16))}:${pad2(Math.floor(rand() * 60))}:00+00:00`,
+        day,
+        problem: String(num),
+        number: num,
+        slug: p?.slug ?? `problem-${num}`,
+        title: p?.title ?? `Problem ${num}`,
+        difficulty,
+        minutes,
+        result,
+        tags: [],
+        note: null,
+        rating: ratingFor({ result, minutes, targetMinutes: targetMinutesFor(difficulty) }),
+      }, 'LeetCode');
+      sessions++;
+    };
+    for (let i = 0; i < days; i++) {
+      const day = addDaysTo(first, i);
+      if (days - i > 40 && rand() < 0.06) continue;
+      let k = 0;
+      for (const card of store.leet.due(day, 6)) log(day, card.problem.number!, k++);
+      const newToday = next < order.length ? 2 + Math.floor(rand() * 3) : 0;
+      for (let n = 0; n < newToday && next < order.length; n++) log(day, order[next++]!, k++);
+    }
+    // the rest of the 3,000, so that every one has been reviewed
+    while (next < order.length) log(addDaysTo(TODAY, -1), order[next++]!, 0);
+    store.leet.startList('neetcode150', addDaysTo(TODAY, -30), 2, `${addDaysTo(TODAY, -30)}T08:00:00+00:00`);
+    return { items: 0, roadmaps: 5, plans: 0, sessions, completions: 0, doneTasks: [], seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    store.close();
+  }
+}
+
+await loadCardEngine();
 const out = resolve(process.argv[2] ?? 'bench/stores');
 const root = resolve(process.argv[3] ?? '.');
 mkdirSync(out, { recursive: true });
@@ -299,6 +364,7 @@ if (!only || only.includes('small')) meta.small = smallStore(out, join(root, 'ro
 if (!only || only.includes('medium')) meta.medium = generatedStore(out, 'medium', 10, 5);
 if (!only || only.includes('large')) meta.large = generatedStore(out, 'large', 100, 50);
 if (!only || only.includes('busy')) meta.busy = busyStore(out);
+if (!only || only.includes('leet')) meta.leet = leetStore(out, join(root, 'roadmaps'), root);
 writeFileSync(join(out, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
 for (const [name, m] of Object.entries(meta)) {
   if (typeof m === 'object' && m) {

@@ -4,7 +4,8 @@
 //
 // 1. Generates the stores (dist-bench/generate.mjs, built from bench/generate.ts by
 //    `node scripts/build.mjs --bench`): small (the bundled roadmaps, 1 plan), medium
-//    (5,000 items) and large (50,000 items in 10 roadmaps, 10 plans, 10 years of sessions).
+//    (5,000 items), large (50,000 items in 10 roadmaps, 10 plans, 10 years of sessions),
+//    busy, and leet (3,000 LeetCode problems reviewed over 3 years).
 // 2. Times whole processes of the built CLI (bin/study and dist/ as scripts/build.mjs
 //    builds them, in a copy under dist-bench/cli) against the floor program
 //    (bench/floor.mjs: Node + better-sqlite3 opening the store and one indexed query), in
@@ -125,6 +126,11 @@ const COMMANDS = [
   { name: 'done', args: (s) => ['done', meta[s].doneTasks[0]], reset: (s) => ['done', meta[s].doneTasks[0], '--undo'], stores: ['small', 'large'] },
   { name: 'report', args: () => ['report'], stores: ['small', 'large'] },
   { name: 'streak', args: () => ['streak'], stores: ['small', 'large'] },
+  // LeetCode (issue 14): the leet store holds 3,000 problems reviewed over 3 years. A log
+  // adds a session to a problem with years of reviews (a few more each run change nothing).
+  { name: 'leet log', args: () => ['leet', 'log', '1', '--minutes', '20'], stores: ['small', 'leet'] },
+  { name: 'leet due', args: () => ['leet', 'due'], stores: ['small', 'leet'] },
+  { name: 'leet next', args: () => ['leet', 'next'], stores: ['small', 'leet'] },
 ];
 const STORES = ['small', 'large'];
 
@@ -135,7 +141,7 @@ const before = beforeDir
 const beforeEnv = (store) => ({ ...envFor(store), STUDY_DB: join(before.stores, `${store}.db`) });
 
 function exists(name) {
-  const r = spawnSync(process.execPath, [bin, name, '--help'], { env: envFor('small'), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, ...name.split(' '), '--help'], { env: envFor('small'), encoding: 'utf8' });
   return r.status === 0 && r.stdout.startsWith(`Usage: study ${name}`);
 }
 
@@ -180,7 +186,9 @@ for (const cmd of COMMANDS) {
     }
     rss[s] = { cmd: Math.max(...peaks), floor: Math.max(...Array.from({ length: RSS_RUNS }, () => rssNode([floor], env))) };
   }
-  const flat = t.large.cmd.map((c, i) => c / t.small.cmd[i]);
+  // the biggest store the command runs on against the small one
+  const big = stores[stores.length - 1];
+  const flat = t[big].cmd.map((c, i) => c / t.small.cmd[i]);
   const row = {
     name: cmd.name,
     stores: Object.fromEntries(
@@ -198,6 +206,7 @@ for (const cmd of COMMANDS) {
       ]),
     ),
     flat: median(flat),
+    big,
   };
   row.goals = {
     ratio: stores.every((s) => row.stores[s].ratio <= GOAL_RATIO),
@@ -208,7 +217,7 @@ for (const cmd of COMMANDS) {
   console.log(
     `study ${cmd.name}: ` +
       stores.map((s) => `${s} ${fmt(row.stores[s].cmd)} ms (${fmt(row.stores[s].ratio, 2)}x floor${row.stores[s].beforeRatio ? `; before ${fmt(row.stores[s].beforeRatio, 2)}x` : ''})`).join(', ') +
-      `, large/small ${fmt(row.flat, 2)}, RSS ${stores.map((s) => fmt(rss[s].cmd)).join(' / ')} MiB`,
+      `, ${big}/small ${fmt(row.flat, 2)}, RSS ${stores.map((s) => fmt(rss[s].cmd)).join(' / ')} MiB`,
   );
 }
 
@@ -306,10 +315,11 @@ lines.push(
     `**large** = ${meta.large.items.toLocaleString('en-US')} items in ${meta.large.roadmaps} roadmaps, ${meta.large.plans} active plans, ` +
     `${meta.large.sessions.toLocaleString('en-US')} sessions over 10 years, ${meta.large.completions.toLocaleString('en-US')} completions; ` +
     (meta.busy ? `**busy** = ${meta.busy.plans} weekly plans with 100 items in every week (${meta.busy.items.toLocaleString('en-US')} items), all in week 5. ` : '') +
+    (meta.leet ? `**leet** = 3,000 LeetCode problems reviewed over 3 years (${meta.leet.sessions.toLocaleString('en-US')} sessions, FSRS cards), NeetCode 150 started. ` : '') +
     (before ? `Before = the build in ${beforeDir}, on stores its own generator made, timed in the same pairs. ` : '') +
     'Floor = Node + better-sqlite3 opening the store and running one indexed query (bench/floor.mjs). ' +
     'Every process is timed whole (spawn to exit), stdout to /dev/null, stderr to a file, STUDY_NOW fixed. ' +
-    `Ratio = median of study/floor over the pairs (goal <= ${GOAL_RATIO}); large/small = median of large/small study times (goal <= ${GOAL_FLAT}); ` +
+    `Ratio = median of study/floor over the pairs (goal <= ${GOAL_RATIO}); large/small (leet/small for \`leet\` commands) = median of the big store's study times over the small one's (goal <= ${GOAL_FLAT}); ` +
     `peak RSS = the highest of ${RSS_RUNS} runs (goal <= ${GOAL_RSS_MIB} MiB; ${gnuTime ? 'GNU time %M' : 'process.resourceUsage(), GNU time not installed'}).`,
 );
 lines.push('');
@@ -323,7 +333,7 @@ for (const r of results) {
     continue;
   }
   for (const [s, x] of Object.entries(r.stores)) {
-    const goals = s === 'small' ? `ratio ${ok(r.goals.ratio)}, flat ${ok(r.goals.flat)} (large/small ${fmt(r.flat, 2)}), RSS ${ok(r.goals.rss)}` : '';
+    const goals = s === 'small' ? `ratio ${ok(r.goals.ratio)}, flat ${ok(r.goals.flat)} (${r.big}/small ${fmt(r.flat, 2)}), RSS ${ok(r.goals.rss)}` : '';
     const beforeCells = before ? `${x.before === null ? '-' : fmt(x.before)} | ${x.beforeRatio === null ? '-' : fmt(x.beforeRatio, 2)} | ` : '';
     lines.push(`| \`study ${r.name}\` | ${s} | ${fmt(x.floor)} | ${fmt(x.cmd)} | ${fmt(x.ratio, 2)} | ${beforeCells}${fmt(x.rss)} | ${goals} |`);
   }

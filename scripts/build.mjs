@@ -42,13 +42,14 @@ if (process.argv.includes('--schema')) {
     logLevel: 'warning',
   });
   // The CLI again, built as for dist/, into dist-bench/cli/ (with bin/study and the bundled
-  // roadmaps beside it): the benchmark times this copy, which a rebuild of dist/ during
+  // roadmaps and data beside it): the benchmark times this copy, which a rebuild of dist/ during
   // the run (tests, another shell) leaves alone.
   const cli = join(root, 'dist-bench/cli');
   await viteBuild(cliBuildConfig(join(cli, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) }));
   mkdirSync(join(cli, 'bin'), { recursive: true });
   copyFileSync(join(root, 'bin/study'), join(cli, 'bin/study'));
   symlinkSync('../../roadmaps', join(cli, 'roadmaps'));
+  symlinkSync('../../data', join(cli, 'data'));
 } else {
   await viteBuild(cliBuildConfig(join(root, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) }));
 }

@@ -21,6 +21,11 @@ export function bundledRoadmapsDir(): string {
   return join(packageRoot(), 'roadmaps');
 }
 
+/** A data file shipped with the program (the repository's `data/`): `leetcode-problems.tsv`. */
+export function bundledDataFile(name: string): string {
+  return join(packageRoot(), 'data', name);
+}
+
 /**
  * The store's path: `--db`, else $STUDY_DB, else $XDG_DATA_HOME/study/study.db, else
  * ~/.local/share/study/study.db.

@@ -8,7 +8,7 @@ import { columnsOf } from './help-text.js';
 import { FIRST_DAY, LAST_DAY, dayInBounds } from '../core/bounds.js';
 import { storePath } from './paths.js';
 import { safe } from '../render/text.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStoreAsync, type Store } from '../store/index.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -95,11 +95,11 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
         opened.close();
         opened = undefined;
       }
-      opened ??= openStore(dbPath, 'write');
+      opened ??= await openStoreAsync(dbPath, 'write');
       return opened;
     },
     async reader() {
-      opened ??= openStore(dbPath, 'read');
+      opened ??= await openStoreAsync(dbPath, 'read');
       return opened;
     },
     close() {

@@ -4,7 +4,9 @@
 // completion per item, plan versions 1..n of a started plan, every item of a roadmap's
 // model stored). `study import-backup` writes nothing unless this finds nothing. Pure.
 // The shape of each value (text, number, a roadmap model) is checked before, by zod.
-import type { Day } from './calendar.js';
+import { FIRST_DAY, LAST_DAY } from './bounds.js';
+import { inCalendar, type Day } from './calendar.js';
+import { isListId, LIST_IDS } from './leet/plan.js';
 import type { BackupDocument } from './backup.js';
 import { ITEM_KINDS } from './model.js';
 import type { Roadmap } from './model.js';
@@ -157,8 +159,20 @@ export function backupProblems(doc: BackupDocument, today: Day): string[] {
       result: s.result,
       tags: s.tags as string[],
       note: s.note,
+      rating: s.rating ?? null,
     };
     add(`sessions[${i}]`, sessionProblems(session, today));
+  });
+
+  // the started LeetCode list (one at most)
+  const lists = doc.leet_lists ?? [];
+  if (lists.length > 1) add('leet_lists', `expected one started list at most, got ${lists.length}`);
+  lists.forEach((l, i) => {
+    if (!isListId(l.list)) add(`leet_lists[${i}].list`, `expected ${LIST_IDS.join(' or ')}, got ${JSON.stringify(l.list).slice(0, 40)}`);
+    if (!inCalendar(l.start_day)) add(`leet_lists[${i}].start_day`, `expected a date from ${FIRST_DAY} to ${LAST_DAY}`);
+    if (!Number.isInteger(l.per_day) || l.per_day < 1 || l.per_day > 20) add(`leet_lists[${i}].per_day`, 'expected a whole number of problems a day from 1 to 20');
+    const moment = momentProblem(l.started_at);
+    if (moment !== null) add(`leet_lists[${i}].started_at`, moment);
   });
 
   if (more > 0) out.push(`... and ${more} more problems`);

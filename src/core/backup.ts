@@ -4,10 +4,14 @@
 // strings of JSON, so that the document reads well. Pure.
 //
 // Version 2 (store version 5) keeps every version of a plan (plan_versions); a version 1
-// document's plans (one schedule each) are read as plans with one version.
+// document's plans (one schedule each) are read as plans with one version. Version 3
+// (store version 7) adds each session's rating and the started LeetCode list
+// (leet_lists), the minutes of a completion and the event that made each completion,
+// session and plan version (store version 6); an older document's sessions get their
+// ratings when restored.
 
 export const BACKUP_FORMAT = 'study-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** The user tables of the store, row by row, as the store keeps them (snake_case columns). */
 export interface BackupTables {
@@ -54,12 +58,14 @@ export interface BackupTables {
     result: string | null;
     tags: string;
     note: string | null;
+    rating: string | null;
     event_id?: string | null;
   }[];
+  leet_lists: { list: string; start_day: string; per_day: number; started_at: string }[];
 }
 
 /** The tables of a backup, in an order that satisfies their foreign keys. */
-export const BACKUP_TABLES = ['settings', 'roadmaps', 'items', 'completions', 'plans', 'plan_versions', 'sessions'] as const;
+export const BACKUP_TABLES = ['settings', 'roadmaps', 'items', 'completions', 'plans', 'plan_versions', 'sessions', 'leet_lists'] as const;
 
 type Parsed<T, K extends string> = Omit<T, K> & { [P in K]: unknown };
 
@@ -76,6 +82,7 @@ export interface BackupDocument {
   plans: BackupTables['plans'];
   plan_versions: Parsed<BackupTables['plan_versions'][number], 'schedule'>[];
   sessions: Parsed<BackupTables['sessions'][number], 'tags'>[];
+  leet_lists: BackupTables['leet_lists'];
 }
 
 /** A plan as a version 1 document has it: one schedule. */
@@ -101,6 +108,7 @@ export function toDocument(tables: BackupTables, meta: { exportedAt: string; stu
     plans: tables.plans,
     plan_versions: tables.plan_versions.map((r) => ({ ...r, schedule: JSON.parse(r.schedule) })),
     sessions: tables.sessions.map((r) => ({ ...r, tags: JSON.parse(r.tags) })),
+    leet_lists: tables.leet_lists,
   };
 }
 
@@ -112,7 +120,8 @@ export function fromDocument(doc: BackupDocument): BackupTables {
     completions: doc.completions,
     plans: doc.plans,
     plan_versions: doc.plan_versions.map((r) => ({ ...r, schedule: JSON.stringify(r.schedule) })),
-    sessions: doc.sessions.map((r) => ({ ...r, tags: JSON.stringify(r.tags) })),
+    sessions: doc.sessions.map((r) => ({ ...r, rating: r.rating ?? null, tags: JSON.stringify(r.tags) })),
+    leet_lists: doc.leet_lists,
   };
 }
 

@@ -22,6 +22,8 @@ export interface EventPayloads {
     result: string | null;
     tags: readonly string[];
     note: string | null;
+    /** A LeetCode session's review rating (again | hard | good | easy); null for other habits. */
+    rating: string | null;
   };
   /** `sessionId`: the id of the session.added event. */
   'session.removed': { sessionId: string };

@@ -6,6 +6,7 @@
 import { FIRST_DAY, LAST_DAY, MAX_PLAN_WEEKS } from './bounds.js';
 import { inCalendar, type Day } from './calendar.js';
 import { MAX_MINUTES, isDifficulty, isResult } from './leet.js';
+import { HELPED, isRating, RATINGS } from './leet/rating.js';
 import { PACES, PLAN_VERSION_KINDS, type NewSession, type PlanVersionWithSchedule } from './records.js';
 import { canonicalSetting, isSettingKey, SETTING_KEYS } from './settings.js';
 
@@ -60,7 +61,11 @@ export function sessionProblems(s: NewSession, today: Day | null = null): RulePr
         ? null
         : `expected whole minutes from 1 to ${MAX_MINUTES} or null, got ${quote(s.minutes)}`,
     ],
-    ['result', s.result === null || isResult(s.result) ? null : `expected solved, attempted, reviewed or null, got ${quote(s.result)}`],
+    [
+      'result',
+      s.result === null || isResult(s.result) || s.result === HELPED ? null : `expected solved, attempted, reviewed, ${HELPED} or null, got ${quote(s.result)}`,
+    ],
+    ['rating', s.rating == null || isRating(s.rating) ? null : `expected ${RATINGS.join(', ')} or null, got ${quote(s.rating)}`],
     ['tags', Array.isArray(s.tags) && s.tags.length <= 100 && s.tags.every((t) => text(t, false) && t !== '') ? null : 'expected a list of tags'],
     ['note', text(s.note, true) ? null : 'expected text or null'],
   ]);

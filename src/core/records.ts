@@ -22,10 +22,15 @@ export interface Session {
   readonly result: string | null;
   readonly tags: readonly string[];
   readonly note: string | null;
+  /** A LeetCode session's review rating: again | hard | good | easy (null for other habits). */
+  readonly rating: string | null;
 }
 
-/** A session about to be logged: everything but its id. */
-export type NewSession = Omit<Session, 'id'>;
+/**
+ * A session about to be logged: everything but its id. A LeetCode session without a
+ * rating gets the one its result and minutes give (core/leet/rating.ts ratingFor).
+ */
+export type NewSession = Omit<Session, 'id' | 'rating'> & { readonly rating?: string | null };
 
 /** Where in a phase's duration range a plan lands: its min, middle or max (core/schedule.ts). */
 export const PACES = ['min', 'mid', 'max'] as const;

@@ -3,6 +3,8 @@
 // progressOf, as every other command's does. Pure.
 import { addDaysTo, weekLabel, type Day } from './calendar.js';
 import { leetStats } from './leet.js';
+import { comparePatterns } from './leet/catalogue.js';
+import { weakestPatterns, type PatternStats } from './leet/stats.js';
 import type { Progress } from './progress.js';
 import type { Session } from './records.js';
 
@@ -54,6 +56,12 @@ export interface Report {
     days: number;
     /** Sessions per day of the week, first day first. */
     strip: { date: Day; count: number }[];
+    /** Reviews done in the week (sessions on a problem seen before), and reviews that fell due in it and were missed. */
+    reviews: { done: number; missed: number };
+    /** The two weakest patterns (core/leet/stats.ts weakestPatterns), from every session up to the report's day. */
+    weakPatterns: { pattern: string; reviews: number; lapses: number; retention: number }[];
+    /** Sessions of the week against the weekly target (leet-weekly-target; 0: none). */
+    weekly: { done: number; target: number };
   };
   readonly streak: { current: number; longest: number };
   readonly roadmaps: ReportRoadmap[];
@@ -100,6 +108,12 @@ export interface ReportInput {
   readonly streak: { readonly current: number; readonly longest: number };
   /** Minutes recorded in each habit's sessions this week (LeetCode's included). */
   readonly habitMinutes: ReadonlyMap<string, number>;
+  /** Reviews of the week, per-pattern stats up to the report's day, the weekly target (none given: none). */
+  readonly leet?: {
+    readonly reviews: { readonly done: number; readonly missed: number };
+    readonly patterns: readonly PatternStats[];
+    readonly weeklyTarget: number;
+  };
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -149,6 +163,14 @@ export function buildReport(input: ReportInput): Report {
       minutes: stats.minutes,
       days: strip.filter((d) => d.count > 0).length,
       strip,
+      reviews: { ...(input.leet?.reviews ?? { done: 0, missed: 0 }) },
+      weakPatterns: weakestPatterns([...(input.leet?.patterns ?? [])].sort((a, b) => comparePatterns(a.pattern, b.pattern))).map((p) => ({
+        pattern: p.pattern,
+        reviews: p.reviews,
+        lapses: p.lapses,
+        retention: p.retention!,
+      })),
+      weekly: { done: stats.sessions, target: input.leet?.weeklyTarget ?? 0 },
     },
     streak: { current: input.streak.current, longest: input.streak.longest },
     roadmaps,

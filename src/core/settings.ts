@@ -1,5 +1,7 @@
 // User settings (SPEC section 3): names, defaults, validation. Stored as text in the
 // store; read back into `Settings` for the core. Pure.
+import { checkMaximumInterval, checkRetention, DEFAULT_FSRS, type FsrsParams } from './leet/rating.js';
+import { checkWeeklyTarget } from './leet/weekly.js';
 
 export interface Settings {
   /** Minutes after midnight when the study day starts (04:00 = 240). */
@@ -9,11 +11,30 @@ export interface Settings {
   readonly restDays: ReadonlySet<number>;
   readonly hoursPerWeek: number;
   readonly dailyTarget: number;
+  /** Streak freezes a calendar month (0: none). */
+  readonly freezesPerMonth: number;
+  /** LeetCode sessions a week to aim for (0: no target). */
+  readonly leetWeeklyTarget: number;
+  /** FSRS's desired retention and maximum interval (src/core/leet/rating.ts). */
+  readonly fsrs: FsrsParams;
 }
+
+/** The most streak freezes a month may have. */
+export const MAX_FREEZES_PER_MONTH = 10;
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
-export const SETTING_KEYS = ['day-start', 'week-start', 'rest-days', 'hours-per-week', 'daily-target'] as const;
+export const SETTING_KEYS = [
+  'day-start',
+  'week-start',
+  'rest-days',
+  'hours-per-week',
+  'daily-target',
+  'freezes-per-month',
+  'leet-weekly-target',
+  'fsrs-retention',
+  'fsrs-maximum-interval',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export const DEFAULTS: Readonly<Record<SettingKey, string>> = {
@@ -22,6 +43,10 @@ export const DEFAULTS: Readonly<Record<SettingKey, string>> = {
   'rest-days': 'none',
   'hours-per-week': '8',
   'daily-target': '1',
+  'freezes-per-month': '0',
+  'leet-weekly-target': '0',
+  'fsrs-retention': String(DEFAULT_FSRS.retention),
+  'fsrs-maximum-interval': String(DEFAULT_FSRS.maximumInterval),
 };
 
 export const SETTING_HELP: Readonly<Record<SettingKey, string>> = {
@@ -30,6 +55,10 @@ export const SETTING_HELP: Readonly<Record<SettingKey, string>> = {
   'rest-days': 'weekdays that neither break nor extend a streak: e.g. sun or sat,sun, or none',
   'hours-per-week': 'study hours per week used to schedule checklists and tracks',
   'daily-target': 'sessions a day needs to count for a streak',
+  'freezes-per-month': `missed days a month that keep a streak alive, 0 to ${MAX_FREEZES_PER_MONTH}`,
+  'leet-weekly-target': 'LeetCode sessions to aim for each week, 0 (none) to 1000',
+  'fsrs-retention': 'chance to recall a problem when its review is due, 0.70 to 0.99',
+  'fsrs-maximum-interval': 'the longest gap between two reviews, in days: 2 to 36500',
 };
 
 export function isSettingKey(key: string): key is SettingKey {
@@ -79,7 +108,22 @@ export function canonicalSetting(key: SettingKey, value: string): { value: strin
       if (!/^\d+$/.test(v) || n < 1 || n > 100) return { error: 'expected a whole number of sessions from 1 to 100' };
       return { value: String(n) };
     }
+    case 'freezes-per-month': {
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n > MAX_FREEZES_PER_MONTH) return { error: `expected a whole number of freezes from 0 to ${MAX_FREEZES_PER_MONTH}` };
+      return { value: String(n) };
+    }
+    case 'leet-weekly-target':
+      return canonicalNumber(checkWeeklyTarget(v));
+    case 'fsrs-retention':
+      return canonicalNumber(checkRetention(v));
+    case 'fsrs-maximum-interval':
+      return canonicalNumber(checkMaximumInterval(v));
   }
+}
+
+function canonicalNumber(checked: { value: number } | { error: string }): { value: string } | { error: string } {
+  return 'error' in checked ? checked : { value: String(checked.value) };
 }
 
 /** Settings from stored text (missing keys take their defaults; stored values are canonical). */
@@ -93,5 +137,8 @@ export function settingsFrom(stored: Readonly<Record<string, string>>): Settings
     restDays: new Set(rest === 'none' ? [] : rest.split(',').map((d) => (WEEKDAYS as readonly string[]).indexOf(d))),
     hoursPerWeek: Number(get('hours-per-week')),
     dailyTarget: Number(get('daily-target')),
+    freezesPerMonth: Number(get('freezes-per-month')),
+    leetWeeklyTarget: Number(get('leet-weekly-target')),
+    fsrs: { retention: Number(get('fsrs-retention')), maximumInterval: Number(get('fsrs-maximum-interval')) },
   };
 }

@@ -9,6 +9,13 @@
 // qualifying session neither breaks nor extends a streak; a rest day with a qualifying
 // session counts like any day. A past non-rest day that does not qualify breaks it.
 // The longest streak uses the same rules over all history (days after today ignored).
+//
+// Streak freezes (`freezes-per-month`, default 0): while a streak runs, a missed day that
+// is not a rest day uses a freeze, if its calendar month has one left, instead of breaking
+// the streak; a frozen day, like a rest day, neither breaks nor extends it. Days are
+// walked in order, so a freeze once used stays used even when a later missed day breaks
+// the streak anyway. Nothing is stored: a back-dated session that fills a frozen day
+// makes it a qualifying day, and its month has the freeze back.
 
 import { addDaysTo, dayNumberOf, daysBetween, parseDay, weekdayOf, weekStartOf, type Day } from './calendar.js';
 
@@ -20,6 +27,8 @@ export interface StreakSettings {
   restDays: ReadonlySet<number>;
   /** Sessions a day needs to qualify (>= 1). */
   dailyTarget: number;
+  /** Streak freezes each calendar month (default 0: none). */
+  freezesPerMonth?: number;
 }
 
 export interface StreakResult {
@@ -33,11 +42,17 @@ export interface StreakResult {
   atRisk: boolean;
   /** Sessions today. */
   todayCount: number;
+  /** Freezes left in today's calendar month (0 without freezes). */
+  freezesLeft: number;
+  /** The days that used a freeze, oldest first, over all history up to yesterday. */
+  frozenDays: Day[];
 }
 
 export interface HeatCell {
   date: Day;
   count: number;
+  /** A missed day a streak freeze covered. */
+  frozen?: boolean;
 }
 
 export interface HeatColumn {
@@ -79,6 +94,43 @@ function onlyRestBetween(a: number, b: number, rest: ReturnType<typeof restLooku
   return true;
 }
 
+/** The freezes used so far, per calendar month, while days are walked in order. */
+class Freezes {
+  readonly used = new Map<string, number>();
+  readonly days: number[] = [];
+  constructor(
+    readonly budget: number,
+    private readonly rest: ReturnType<typeof restLookup>,
+  ) {}
+
+  /**
+   * True when the days strictly between day numbers a < b are rest days, or missed days
+   * that each get a freeze of their month; the freezes are used up to the first missed
+   * day that gets none (and the run breaks there).
+   */
+  bridge(a: number, b: number): boolean {
+    if (onlyRestBetween(a, b, this.rest)) return true;
+    for (let n = a + 1; n < b; n++) {
+      if (this.rest.isRest(n)) continue;
+      const month = monthOf(n);
+      const used = this.used.get(month) ?? 0;
+      if (used >= this.budget) return false;
+      this.used.set(month, used + 1);
+      this.days.push(n);
+    }
+    return true;
+  }
+}
+
+/** 'YYYY-MM' of a day number. */
+const monthOf = (n: number): string => addDaysTo(EPOCH, n).slice(0, 7);
+const EPOCH = '1970-01-01';
+
+/** Freezes a month from the setting: a whole number >= 0 (anything else is none). */
+function freezeBudget(n: number | undefined): number {
+  return n !== undefined && Number.isInteger(n) && n > 0 ? n : 0;
+}
+
 /** A walk over qualifying days (oldest first): the longest run, the run ending with the last day walked, and that day. */
 interface Walk {
   longest: number;
@@ -98,10 +150,15 @@ export function streakOf(qualifyingDays: readonly number[], todaySessions: numbe
   const todayNumber = dayNumberOf(today)!;
   const target = effectiveTarget(settings.dailyTarget);
   const rest = restLookup(settings.restDays);
+  const budget = freezeBudget(settings.freezesPerMonth);
+  const freezes = budget > 0 ? new Freezes(budget, rest) : null;
+  // Whether a run that reached day number a goes on to b: only rest days (or, with
+  // freezes, rest and frozen days) between them.
+  const bridged = (a: number, b: number): boolean => (freezes ? freezes.bridge(a, b) : onlyRestBetween(a, b, rest));
   const walk: Walk = { longest: 0, run: 0, last: null };
   for (const n of qualifyingDays) {
     if (n > todayNumber) break;
-    walk.run = walk.run > 0 && walk.last !== null && onlyRestBetween(walk.last, n, rest) ? walk.run + 1 : 1;
+    walk.run = walk.run > 0 && walk.last !== null && bridged(walk.last, n) ? walk.run + 1 : 1;
     if (walk.run > walk.longest) walk.longest = walk.run;
     walk.last = n;
   }
@@ -109,11 +166,14 @@ export function streakOf(qualifyingDays: readonly number[], todaySessions: numbe
   const doneToday = todayCount >= target;
 
   // The last run is current when nothing but rest days (and today, while open) lies after it.
+  // (Today itself is never frozen: it is open until it ends.)
   let current = 0;
-  if (walk.run > 0 && walk.last !== null && (doneToday || onlyRestBetween(walk.last, todayNumber, rest))) current = walk.run;
+  if (walk.run > 0 && walk.last !== null && (doneToday || bridged(walk.last, todayNumber))) current = walk.run;
 
   const atRisk = !doneToday && current > 0 && !rest.isRest(todayNumber);
-  return { current, longest: walk.longest, doneToday, atRisk, todayCount };
+  const freezesLeft = freezes ? budget - (freezes.used.get(today.slice(0, 7)) ?? 0) : 0;
+  const frozenDays = freezes ? freezes.days.map((n) => addDaysTo(EPOCH, n)) : [];
+  return { current, longest: walk.longest, doneToday, atRisk, todayCount, freezesLeft, frozenDays };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -237,12 +297,14 @@ export function countByStudyDay(
  * per week, oldest first; 7 cells each in weekday order from `weekStartsOn` (0 = Sunday);
  * null for days after today. A column's `month` is the 3-letter month of a 1st-of-month it
  * contains (on or before today), else for the first column the month of its first day, else ''.
+ * Days in `frozen` (streakOf's frozenDays) are marked.
  */
 export function heatmapGrid(
   counts: ReadonlyMap<Day, number>,
   today: Day,
   weeks: number,
   weekStartsOn: number,
+  frozen: ReadonlySet<Day> = new Set(),
 ): HeatColumn[] {
   if (!Number.isInteger(weeks) || weeks < 0) throw new RangeError(`weeks must be a whole number >= 0, got ${weeks}`);
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
@@ -263,7 +325,9 @@ export function heatmapGrid(
       }
       const date = addDaysTo(first, index);
       const raw = counts.get(date) ?? 0;
-      cells.push({ date, count: Number.isFinite(raw) && raw > 0 ? raw : 0 });
+      const cell: HeatCell = { date, count: Number.isFinite(raw) && raw > 0 ? raw : 0 };
+      if (frozen.has(date)) cell.frozen = true;
+      cells.push(cell);
       if (date.endsWith('-01')) month = monthName(date);
     }
     if (c === 0 && month === '') month = monthName(first);

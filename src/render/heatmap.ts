@@ -1,12 +1,15 @@
 // The streak heatmap as text: one column per week (oldest on the left), one row per
 // weekday from the week start, month names above the week where a month begins, a legend
 // below. Shades come from core/streak.ts's shadeLevel: plain characters without colour,
-// the same characters in greens with it.
+// the same characters in greens with it. A day a streak freeze covered is a '*'.
 import type { ChalkInstance } from 'chalk';
 import { shadeLevel, type HeatColumn } from '../core/streak.js';
 
 /** Shade characters by level 0..4: none, below target, at target, up to 2x, more. */
 export const SHADES = ['·', '░', '▒', '▓', '█'] as const;
+
+/** A missed day that a streak freeze covered. */
+export const FROZEN = '*';
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
@@ -25,6 +28,8 @@ export interface HeatmapStyle {
   readonly dailyTarget: number;
   /** Level 0 means plain characters. */
   readonly chalk: ChalkInstance;
+  /** Explain the frozen-day mark in the legend (streak freezes are on, or a frozen day is shown). */
+  readonly freezes?: boolean;
 }
 
 function paint(level: number, c: ChalkInstance): string {
@@ -56,11 +61,13 @@ export function renderHeatmap(grid: readonly HeatColumn[], style: HeatmapStyle):
     const label = WEEKDAY_NAMES[(style.weekStart + r) % 7]!;
     const cells = grid.map((col) => {
       const cell = col.cells[r];
+      if (cell?.frozen) return c.level === 0 ? FROZEN : c.cyan(FROZEN);
       return cell ? paint(shadeLevel(cell.count, style.dailyTarget), c) : ' ';
     });
     rows.push(`${label} ${cells.join(' ')}`.trimEnd());
   }
 
-  const legend = `${' '.repeat(LABEL_WIDTH)}${c.dim('less')} ${SHADES.map((_, l) => paint(l, c)).join(' ')} ${c.dim('more')}`;
+  const frozen = style.freezes ? `   ${c.level === 0 ? FROZEN : c.cyan(FROZEN)} ${c.dim('frozen')}` : '';
+  const legend = `${' '.repeat(LABEL_WIDTH)}${c.dim('less')} ${SHADES.map((_, l) => paint(l, c)).join(' ')} ${c.dim('more')}${frozen}`;
   return [c.dim(months.trimEnd()), ...rows, legend];
 }

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { describeStatus } from '../core/progress.js';
 import type { Report, ReportRoadmap } from '../core/report.js';
-import { plural, safe, width } from './text.js';
+import { plural, safe, truncate, width } from './text.js';
 import { dateRangeWithYear, weekdayDate, weekdayName as dayName } from './dates.js';
 import { table } from './table.js';
 
@@ -43,6 +43,14 @@ function stripCells(report: Report): { day: string; mark: string; count: number 
   return report.leetcode.strip.map((d) => ({ day: dayName(d.date), mark: d.count === 0 ? '·' : d.count === 1 ? '●' : '◆', count: d.count }));
 }
 
+/** '7 of 10', '12 of 10 (met)'. */
+const weeklyText = (w: Report['leetcode']['weekly']): string => `${w.done} of ${w.target}${w.done >= w.target ? ' (met)' : ''}`;
+
+/** 'Graphs (50% of 4 recalled), Trees (67% of 6)'. */
+function weakText(weak: Report['leetcode']['weakPatterns']): string {
+  return weak.map((w, i) => `${w.pattern} (${Math.round(w.retention * 100)}% of ${w.reviews}${i === 0 ? ' recalled' : ''})`).join(', ');
+}
+
 export function reportText(r: Report, c: ChalkInstance, columns: number): string {
   const lines: string[] = [c.bold(`Weekly report ${r.week}`) + c.dim(` · ${dateRangeWithYear(r.from, r.to)}${r.asOf < r.to ? ` · as of ${weekdayDate(r.asOf)}` : ''}`)];
 
@@ -76,6 +84,9 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   lines.push('', c.bold('LeetCode'));
   lines.push(`  ${plural(l.sessions, 'session')} · ${plural(l.problems, 'problem')} · ${l.minutes} min · ${l.days}/7 days`);
   lines.push(c.dim(`  easy ${l.byDifficulty.easy} · medium ${l.byDifficulty.medium} · hard ${l.byDifficulty.hard}` + (l.byDifficulty.unknown ? ` · unrated ${l.byDifficulty.unknown}` : '')));
+  const missed = l.reviews.missed > 0 ? c.yellow(`${l.reviews.missed} missed`) : '0 missed';
+  lines.push(`  reviews ${l.reviews.done} done · ${missed}` + (l.weekly.target > 0 ? ` · weekly target ${weeklyText(l.weekly)}` : ''));
+  if (l.weakPatterns.length) lines.push(truncate(`  weakest: ${safe(weakText(l.weakPatterns))}`, columns));
   lines.push(`  streak ${r.streak.current} · longest ${r.streak.longest}`);
   const cells = stripCells(r);
   lines.push('  ' + cells.map((x) => x.day).join(' '));
@@ -163,6 +174,12 @@ export function reportMarkdown(r: Report): string {
   out.push(`${plural(l.sessions, 'session')}, ${plural(l.problems, 'problem')}, ${l.minutes} minutes, ${l.days} of 7 days. ` +
     `Easy ${l.byDifficulty.easy}, medium ${l.byDifficulty.medium}, hard ${l.byDifficulty.hard}${l.byDifficulty.unknown ? `, unrated ${l.byDifficulty.unknown}` : ''}. ` +
     `Streak ${r.streak.current} (longest ${r.streak.longest}).`, '');
+  out.push(
+    `Reviews: ${l.reviews.done} done, ${l.reviews.missed} missed.` +
+      (l.weekly.target > 0 ? ` Weekly target: ${weeklyText(l.weekly)}.` : '') +
+      (l.weakPatterns.length ? ` Weakest patterns: ${md(weakText(l.weakPatterns))}.` : ''),
+    '',
+  );
   const cells = stripCells(r);
   out.push(`| ${cells.map((x) => x.day).join(' | ')} |`, `|${cells.map(() => ':-:').join('|')}|`, `| ${cells.map((x) => (x.count ? `${x.mark} ${x.count}` : '·')).join(' | ')} |`, '');
   if (r.time.total > 0) out.push('## Time', '', `${md(timeText(r))}.`, '');

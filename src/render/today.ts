@@ -5,6 +5,7 @@ import type { HabitStatus } from '../core/habits.js';
 import { describeStatus } from '../core/progress.js';
 import type { PlanDay } from '../core/today.js';
 import { dateRange, longDate, weekdayDate } from './dates.js';
+import { renderLeetToday, showsLeet, type LeetToday } from './leet.js';
 import { table } from './table.js';
 import { plural, safe, truncate, width } from './text.js';
 
@@ -18,6 +19,8 @@ export interface TodayData {
   leetcodeNote: string | null;
   /** Loaded roadmaps, shown when no plan is started. */
   loaded: { id: string; kind: string; items: number; title: string }[];
+  /** Reviews due, the started list's new problems, the weekly target. */
+  leet: LeetToday;
 }
 
 /** The header line of a plan: where it stands this week. */
@@ -81,6 +84,8 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
   } else if (data.plans.length > 0) {
     lines.push('', c.green('Nothing open this week.'));
   }
+
+  if (showsLeet(data.leet)) lines.push('', ...renderLeetToday(data.leet, c, columns));
 
   if (data.habits.length) {
     lines.push('', c.bold('Habits'));

@@ -4,6 +4,7 @@ import { StudyError } from '../cli/errors.js';
 import { BACKUP_TABLES, type BackupTables } from '../core/backup.js';
 import { write, type Db } from './db.js';
 import { recordChange } from './changes.js';
+import { mergeSpellings } from './leet-catalogue.js';
 import { rebuildReadModels } from './read-models.js';
 
 const ORDER: Record<(typeof BACKUP_TABLES)[number], string> = {
@@ -14,6 +15,7 @@ const ORDER: Record<(typeof BACKUP_TABLES)[number], string> = {
   plans: 'roadmap_id',
   plan_versions: 'roadmap_id, version',
   sessions: 'id',
+  leet_lists: 'list',
 };
 
 export function backupOf(db: Db) {
@@ -35,7 +37,9 @@ export function backupOf(db: Db) {
 
     /**
      * Replaces every user table with `tables`, in one transaction: on any error (a foreign
-     * key, a duplicate id) nothing changes. The read models are rebuilt from the result.
+     * key, a duplicate id) nothing changes. LeetCode sessions of an older backup are
+     * merged under one spelling and rated, as migration 007 does; the read models are
+     * rebuilt from the result (the FSRS engine must be loaded when it has LeetCode sessions).
      */
     restore(tables: BackupTables, at: string): void {
       write(db, () => {
@@ -51,6 +55,7 @@ export function backupOf(db: Db) {
         }
         const bad = db.pragma('foreign_key_check') as unknown[];
         if (bad.length > 0) throw new StudyError(`the backup refers to ${bad.length} ${bad.length === 1 ? 'row that is' : 'rows that are'} not in it; nothing was restored`);
+        mergeSpellings(db);
         rebuildReadModels(db);
         recordChange(db, 'restore', 'restored a backup', at, null);
       });

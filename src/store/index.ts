@@ -5,6 +5,8 @@ import { backupOf } from './backup.js';
 import { changesOf } from './changes.js';
 import { completionsOf } from './completions.js';
 import { itemsOf } from './items.js';
+import { leetOf } from './leet.js';
+import { CardEngineNeeded, loadCardEngine } from './leet-cards.js';
 import { openDb, type OpenMode } from './open.js';
 import { plansOf } from './plans.js';
 import { progressOf } from './progress.js';
@@ -20,6 +22,10 @@ export type { VersionRef } from './agenda.js';
 export type { ItemKey, SubtreeRow } from './items.js';
 export type { CompletionRow } from './completions.js';
 export type { ChangeRow } from './changes.js';
+export type { CardRow, PatternCounts, ProblemNames, StartedList } from './leet.js';
+export type { Reviewed } from './leet-cards.js';
+export { loadCardEngine };
+export { CARD_SETTINGS } from './settings.js';
 
 export interface Store {
   readonly path: string;
@@ -32,6 +38,7 @@ export interface Store {
   readonly items: ReturnType<typeof itemsOf>;
   readonly completions: ReturnType<typeof completionsOf>;
   readonly sessions: ReturnType<typeof sessionsOf>;
+  readonly leet: ReturnType<typeof leetOf>;
   readonly settings: ReturnType<typeof settingsOf>;
   readonly backup: ReturnType<typeof backupOf>;
   readonly changes: ReturnType<typeof changesOf>;
@@ -42,8 +49,24 @@ export interface Store {
 }
 
 /**
+ * Opens the store at `path`, loading first what migrating it needs: the FSRS engine, when
+ * it has LeetCode sessions whose cards the migration rebuilds (a store already at the
+ * current version, or a new one, opens without it).
+ */
+export async function openStoreAsync(path: string, mode: OpenMode = 'write'): Promise<Store> {
+  try {
+    return openStore(path, mode);
+  } catch (e) {
+    if (!(e instanceof CardEngineNeeded)) throw e;
+  }
+  await loadCardEngine();
+  return openStore(path, mode);
+}
+
+/**
  * Opens the store at `path`: created (0600) if missing, migrated if older. `read`: a
- * current store is opened read-only (see open.ts).
+ * current store is opened read-only (see open.ts). Migrating a store with LeetCode
+ * sessions needs the FSRS engine loaded (loadCardEngine, or openStoreAsync).
  */
 export function openStore(path: string, mode: OpenMode = 'write'): Store {
   const db = openDb(path, mode);
@@ -57,6 +80,7 @@ export function openStore(path: string, mode: OpenMode = 'write'): Store {
     items: itemsOf(db),
     completions: completionsOf(db),
     sessions: sessionsOf(db),
+    leet: leetOf(db),
     settings: settingsOf(db),
     backup: backupOf(db),
     changes: changesOf(db),

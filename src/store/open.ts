@@ -11,6 +11,7 @@ import { codeOf, errnoReason, notAFile } from '../cli/fs-reasons.js';
 import type { Db } from './db.js';
 import { damaged, isSqliteError, whyReadOnly } from './errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
+import { CardEngineNeeded, needsCardEngine } from './leet-cards.js';
 import { rebuildReadModels } from './read-models.js';
 
 /** How a command uses the store: `read` never writes (unless the store must be created or migrated first). */
@@ -292,6 +293,10 @@ function freshPath(path: string): string {
  * the copy this one made is removed).
  */
 function migrate(db: Db, path: string): void {
+  // The read models are rebuilt after the migration: LeetCode cards need the FSRS engine,
+  // which the caller loads and then opens again (store/index.ts openStoreAsync). Asked
+  // before anything is written.
+  if (needsCardEngine(db)) throw new CardEngineNeeded();
   let backup: string | null = null;
   if (checkVersion(db, path) > 0) {
     // VACUUM INTO cannot run inside a transaction: the copy is made just before it.
@@ -309,7 +314,11 @@ function migrate(db: Db, path: string): void {
   try {
     const from = checkVersion(db, path);
     if (from < SCHEMA_VERSION) {
-      for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+      for (let v = from; v < SCHEMA_VERSION; v++) {
+        const step = MIGRATIONS[v]!;
+        if (typeof step === 'string') db.exec(step);
+        else step(db);
+      }
       rebuildReadModels(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);

@@ -20,6 +20,7 @@ import { maxSpanOf, planEntries, planLeaves } from '../core/plan.js';
 import { resolveDone, subtreeDone } from '../core/progress.js';
 import type { Schedule } from '../core/schedule.js';
 import { lazy, type Db } from './db.js';
+import { LEET_SCHEMA, LEET_TABLES, rebuildLeetCards } from './leet-cards.js';
 
 const SCHEMA = `
   CREATE TABLE item_keys (
@@ -93,7 +94,7 @@ const SCHEMA = `
   ) STRICT, WITHOUT ROWID;
 `;
 
-const TABLES = ['item_keys', 'roadmap_habits', 'habit_days', 'plan_heads', 'plan_entries', 'plan_leaves', 'plan_counts'] as const;
+const TABLES = ['item_keys', 'roadmap_habits', 'habit_days', 'plan_heads', 'plan_entries', 'plan_leaves', 'plan_counts', ...LEET_TABLES] as const;
 
 /** Segments of an id in reverse order ('r/s/a/b' -> 'b/a/s/r'): a tail of ids becomes a prefix, which an index finds. */
 export function reversedId(id: string): string {
@@ -161,12 +162,18 @@ const st = (db: Db): ReturnType<typeof statements> => {
   return s;
 };
 
-/** Drops and rebuilds every read model from the user's tables (after a migration or a restore). In the caller's transaction. */
+/**
+ * Drops and rebuilds every read model from the user's tables (after a migration or a
+ * restore). In the caller's transaction. A store with LeetCode sessions needs the FSRS
+ * engine loaded (leet-cards.ts loadCardEngine).
+ */
 export function rebuildReadModels(db: Db): void {
   for (const t of TABLES) db.exec(`DROP TABLE IF EXISTS ${t}`);
   db.exec(SCHEMA);
+  db.exec(LEET_SCHEMA);
   for (const id of st(db).roadmapIds.all()) indexRoadmap(db, id);
   countHabitDays(db);
+  rebuildLeetCards(db);
 }
 
 /** (Re)counts the sessions of every habit per study day (after a restore, or a new day-start). In the caller's transaction. */

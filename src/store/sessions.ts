@@ -1,11 +1,13 @@
 // Sessions of habits (LeetCode's and those roadmaps declare): logging them, and reading
 // them back by habit and study day, by index (per day: the habit_days read model).
 import type { Day } from '../core/calendar.js';
+import { LEETCODE_HABIT } from '../core/habits.js';
 import type { NewSession, Session } from '../core/records.js';
 import { refusal, sessionProblems } from '../core/record-rules.js';
 import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { recordChange, setInverse } from './changes.js';
+import { leetSessionAdded, ratingOf, type Reviewed } from './leet-cards.js';
 import { sessionAdded } from './read-models.js';
 
 interface SessionDbRow {
@@ -22,9 +24,10 @@ interface SessionDbRow {
   result: string | null;
   tags: string;
   note: string | null;
+  rating: string | null;
 }
 
-const COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note';
+const COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating';
 
 const sessionOf = (r: SessionDbRow): Session => ({
   id: r.id,
@@ -40,14 +43,15 @@ const sessionOf = (r: SessionDbRow): Session => ({
   result: r.result,
   tags: JSON.parse(r.tags) as string[],
   note: r.note,
+  rating: r.rating,
 });
 
 export function sessionsOf(db: Db) {
   const st = lazy({
     insert: () =>
       db.prepare(
-        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, event_id)
-         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note, @eventId)`,
+        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating, event_id)
+         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note, @rating, @eventId)`,
       ),
     between: () => db.prepare<[string, string, string], SessionDbRow>(`SELECT ${COLUMNS} FROM sessions WHERE habit_id = ? AND day >= ? AND day <= ? ORDER BY day, at, id`),
     countsBetween: () =>
@@ -67,19 +71,37 @@ export function sessionsOf(db: Db) {
     countOn: () => db.prepare<[string, string], number>('SELECT coalesce(sum(sessions), 0) FROM habit_days WHERE habit_id = ? AND day = ?').pluck(),
   });
 
+  /**
+   * Inserts a session as one change (`label`: what it was, for `study undo` to say) and
+   * writes its read models; a LeetCode one is a review of its problem. In the caller's
+   * transaction.
+   */
+  const insert = (session: NewSession, label: string): { id: number; reviewed: Reviewed | null } => {
+    const refused = refusal('the session', sessionProblems(session));
+    if (refused) throw new StudyError(refused);
+    const leet = session.habitId === LEETCODE_HABIT;
+    const rating = leet ? ratingOf(session) : (session.rating ?? null);
+    const change = recordChange(db, 'session', `logged ${label} for ${session.day}`, session.at, null);
+    const { habitId, day, at, problem, number, slug, title, difficulty, minutes, result, tags, note } = session;
+    const eventId = change.event('session.added', { habitId, day, at, problem, number, slug, title, difficulty, minutes, result, tags, note, rating });
+    const id = Number(st.insert.run({ ...session, rating, tags: JSON.stringify(session.tags), eventId }).lastInsertRowid);
+    setInverse(db, change.changeId, { op: 'remove-session', session: id });
+    sessionAdded(db, session.habitId, session.day);
+    return { id, reviewed: leet ? leetSessionAdded(db, id, { ...session, rating }) : null };
+  };
+
   return {
     /** Logs a session (`label`: what it was, for `study undo` to say); returns its id. One change. */
     add(session: NewSession, label: string): number {
-      const refused = refusal('the session', sessionProblems(session));
-      if (refused) throw new StudyError(refused);
+      return write(db, () => insert(session, label).id);
+    },
+
+    /** Logs a LeetCode session (`label` as for add); returns its id and what it did to its problem's card. */
+    addReview(session: NewSession, label: string): { id: number; reviewed: Reviewed } {
+      if (session.habitId !== LEETCODE_HABIT) throw new Error(`addReview: not a LeetCode session (${session.habitId})`);
       return write(db, () => {
-        const change = recordChange(db, 'session', `logged ${label} for ${session.day}`, session.at, null);
-        const { habitId, day, at, problem, number, slug, title, difficulty, minutes, result, tags, note } = session;
-        const eventId = change.event('session.added', { habitId, day, at, problem, number, slug, title, difficulty, minutes, result, tags, note });
-        const id = Number(st.insert.run({ ...session, tags: JSON.stringify(session.tags), eventId }).lastInsertRowid);
-        setInverse(db, change.changeId, { op: 'remove-session', session: id });
-        sessionAdded(db, session.habitId, session.day);
-        return id;
+        const r = insert(session, label);
+        return { id: r.id, reviewed: r.reviewed! };
       });
     },
 

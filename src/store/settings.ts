@@ -3,7 +3,11 @@ import { refusal, settingProblems } from '../core/record-rules.js';
 import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
 import { recordChange } from './changes.js';
+import { rebuildLeetCards } from './leet-cards.js';
 import { countHabitDays } from './read-models.js';
+
+/** Settings the LeetCode cards are scheduled by: changing one reschedules them (the FSRS engine must be loaded). */
+export const CARD_SETTINGS: ReadonlySet<string> = new Set(['day-start', 'fsrs-retention', 'fsrs-maximum-interval']);
 
 export function settingsOf(db: Db) {
   const st = lazy({
@@ -22,7 +26,7 @@ export function settingsOf(db: Db) {
 
     /**
      * Sets a setting. `studyDayOf` (for day-start) recomputes every session's study day in
-     * the same transaction.
+     * the same transaction. A setting in CARD_SETTINGS reschedules the LeetCode cards.
      */
     set(key: string, value: string, at: string, studyDayOf?: (at: string) => string): void {
       const refused = refusal('the setting', settingProblems(key, value));
@@ -36,6 +40,7 @@ export function settingsOf(db: Db) {
           for (const r of st.sessionTimes.all()) st.setSessionDay.run(studyDayOf(r.at), r.id);
           countHabitDays(db);
         }
+        if (CARD_SETTINGS.has(key)) rebuildLeetCards(db);
       });
     },
   };

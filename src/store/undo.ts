@@ -1,13 +1,17 @@
 // `study undo`: takes back the latest change that can be (a done, a reopen, a session, a
 // plan version, a setting), in one transaction, as a change of its own; each undo goes
 // one change further back. Loads cannot be undone this way (undo passes over them);
-// removals and restores neither, and undo does not go back past one.
+// removals and restores neither, and undo does not go back past one. Taking back a
+// LeetCode session or a setting the cards are scheduled by needs the FSRS engine loaded.
 import { DEFAULTS, isSettingKey } from '../core/settings.js';
 import { studyDayOf } from '../core/streak.js';
 import type { ChangeKind, Inverse } from '../core/events.js';
 import { markUndone, nextToUndo, recordChange, type ChangeRow, type Recorder } from './changes.js';
 import { lazy, write, type Db } from './db.js';
+import { leetSessionRemoved, rebuildLeetCards } from './leet-cards.js';
 import { completionsChanged, countHabitDays, indexRoadmap } from './read-models.js';
+import { CARD_SETTINGS } from './settings.js';
+import { LEETCODE_HABIT } from '../core/habits.js';
 
 export function undoOf(db: Db) {
   const st = lazy({
@@ -58,6 +62,7 @@ export function undoOf(db: Db) {
       case 'remove-session': {
         const s = st.session.get(inverse.session);
         if (!s) return;
+        if (s.habit_id === LEETCODE_HABIT) leetSessionRemoved(db, inverse.session);
         st.deleteSession.run(inverse.session);
         st.uncount.run(s.habit_id, s.day);
         st.dropEmptyDays.run();
@@ -83,6 +88,7 @@ export function undoOf(db: Db) {
           for (const r of st.sessionTimes.all()) st.setSessionDay.run(studyDayOf(r.at, minutes), r.id);
           countHabitDays(db);
         }
+        if (CARD_SETTINGS.has(inverse.key)) rebuildLeetCards(db);
         return;
       }
     }

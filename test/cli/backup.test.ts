@@ -45,7 +45,7 @@ describe('study export / import-backup', () => {
     expect(r.err).toBe('study: wrote backup.json: 6 roadmaps, 3 completions, 2 sessions, 2 plans, 1 setting\n');
     expect(statSync(join(dir, 'backup.json')).mode & 0o777).toBe(0o600);
     const doc = JSON.parse(readFileSync(join(dir, 'backup.json'), 'utf8'));
-    expect(doc).toMatchObject({ format: 'study-backup', version: 2, exportedAt: '2026-11-26T09:00:00+00:00' });
+    expect(doc).toMatchObject({ format: 'study-backup', version: 3, exportedAt: '2026-11-26T09:00:00+00:00' });
     // The roadmap sources travel with the backup.
     expect(doc.roadmaps.find((x: { id: string }) => x.id === 'mine').source_text).toContain('items: [Alpha, Beta]');
     expect(doc.sessions[0]).toMatchObject({ slug: 'two-sum', tags: ['array', 'hash-table'], note: 'first try' });
@@ -101,7 +101,7 @@ describe('study export / import-backup', () => {
     const cases: [string, string, string][] = [
       ['notjson.json', '{ nope', 'study: notjson.json: not a study backup (not JSON: '],
       ['other.json', '{"hello": 1}', 'study: other.json: not a study backup (no "format": "study-backup")'],
-      ['newer.json', '{"format": "study-backup", "version": 99}', 'study: newer.json was written by a newer study (backup version 99; this one reads 2); upgrade study'],
+      ['newer.json', '{"format": "study-backup", "version": 99}', 'study: newer.json was written by a newer study (backup version 99; this one reads 3); upgrade study'],
       ['partial.json', '{"format": "study-backup", "version": 1, "exportedAt": "x", "study": "0", "schemaVersion": 3, "settings": []}', 'study: partial.json: not a valid study backup at roadmaps: '],
     ];
     for (const [name, text, err] of cases) {

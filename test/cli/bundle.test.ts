@@ -43,7 +43,7 @@ const inputsOf = (loaded: Iterable<OutputChunk>): Set<string> => new Set([...loa
 /** What `study COMMAND` loads: the entry, and the action's chunk with what it imports. */
 const runOf = (action: string): Set<string> => inputsOf(new Set([...loadedWith('src/cli/main.ts'), ...loadedWith(action)]));
 
-const HEAVY = ['yaml', 'zod', 'markdown-it', '@inquirer/prompts', '@inquirer/core'];
+const HEAVY = ['yaml', 'zod', 'markdown-it', '@inquirer/prompts', '@inquirer/core', 'ts-fsrs'];
 
 describe('the bundle', () => {
   it('has one entry, dist/study.mjs: commander and every command’s definition, no action and nothing heavy', () => {
@@ -58,6 +58,8 @@ describe('the bundle', () => {
   });
 
   it('study today, done, report and streak load nothing heavy (the picker and the loader only when a run needs them)', () => {
+    // (today and report read the LeetCode cards; only writing a session, or rebuilding the
+    // cards, schedules them with ts-fsrs)
     for (const command of ['today', 'done', 'report', 'streak']) {
       const loaded = runOf(`src/commands/${command}/run.ts`);
       expect(loaded, command).toContain(`src/commands/${command}/run.ts`);
@@ -89,5 +91,8 @@ describe('the bundle', () => {
     expect(load).toContain('yaml');
     expect(load).toContain('zod');
     expect(runOf('src/commands/import/run.ts')).toContain('markdown-it');
+    // FSRS: in the chunk the store imports when a LeetCode session is written
+    expect(inputsOf(loadedWith('src/store/leet-scheduling.ts'))).toContain('ts-fsrs');
+    for (const command of ['due', 'next', 'lists']) expect(runOf(`src/commands/leet/${command}.ts`), command).not.toContain('ts-fsrs');
   });
 });

@@ -69,8 +69,8 @@ describe('the words on each command', () => {
     const { run } = setup();
     await run(['load', 'dsa.yaml']);
     expect((await run(['log', 'reading', '--date', 'yesterday'])).err).toBe('study: logged Read a paper for 2026-11-17 · streak 1 day\n');
-    expect((await run(['leet', 'log', 'two-sum', '--date', '-2'])).err).toMatch(/^study: logged two-sum for 2026-11-16 /);
-    expect((await run(['leet', 'log', '3sum', '--date', 'sun'])).err).toMatch(/^study: logged 3sum for 2026-11-15 /);
+    expect((await run(['leet', 'log', 'two-sum', '--date', '-2'])).err).toMatch(/^study: logged 1\. Two Sum \(easy\) for 2026-11-16\n/);
+    expect((await run(['leet', 'log', '3sum', '--date', 'sun'])).err).toMatch(/^study: logged 15\. 3Sum \(medium\) for 2026-11-15\n/);
     const since = JSON.parse((await run(['--json', 'leet', 'list', '--since', '-2'])).out) as { date: string }[];
     expect(since.map((s) => s.date)).toEqual(['2026-11-16']);
     const mon = JSON.parse((await run(['--json', 'leet', 'list', '--since', 'mon'])).out) as { date: string }[];

@@ -50,12 +50,13 @@ function store(): string {
 }
 
 describe('study leet log without a terminal', () => {
-  it('logs a slug with options; one line on stderr; the session as listed', async () => {
+  it('logs a slug with options; on stderr what was logged, its rating and next review; the session as listed', async () => {
     const db = store();
     expect(await cli(['leet', 'log', 'two-sum', '--difficulty', 'easy', '--minutes', '20'], { db, now: NOW })).toEqual({
       code: 0,
       out: '',
-      err: 'study: logged two-sum (easy, 20 min) for 2026-11-23 · streak 1 day\n',
+      // 20 minutes is past easy's 15: hard, back in 2 days
+      err: 'study: logged 1. Two Sum (easy, 20 min) for 2026-11-23\nstudy: rated hard · next review Wed 25 Nov (in 2 days) · streak 1 day\n',
     });
     expect(await cliJson<SessionJson[]>(['leet', 'list'], { db, now: NOW })).toEqual([
       {
@@ -63,7 +64,7 @@ describe('study leet log without a terminal', () => {
         date: '2026-11-23',
         at: '2026-11-23T09:30:00+06:00',
         problem: 'two-sum',
-        number: null,
+        number: 1,
         slug: 'two-sum',
         title: 'Two Sum',
         difficulty: 'easy',
@@ -71,16 +72,17 @@ describe('study leet log without a terminal', () => {
         result: 'solved',
         tags: [],
         note: null,
+        rating: 'hard',
       },
     ]);
   });
 
-  it('only PROBLEM is needed: the defaults are no difficulty, no minutes, solved, no tags, no note', async () => {
+  it('only PROBLEM is needed: the difficulty from the catalogue, no minutes, solved (good), no tags, no note', async () => {
     const db = store();
     const r = await cli(['leet', 'log', 'Two', 'Sum'], { db, now: NOW });
-    expect(r).toEqual({ code: 0, out: '', err: 'study: logged Two Sum for 2026-11-23 · streak 1 day\n' });
+    expect(r).toEqual({ code: 0, out: '', err: 'study: logged 1. Two Sum (easy) for 2026-11-23\nstudy: rated good · next review Thu 26 Nov (in 3 days) · streak 1 day\n' });
     expect(await cliJson<SessionJson[]>(['leet', 'list'], { db, now: NOW })).toMatchObject([
-      { problem: 'Two Sum', number: null, slug: 'two-sum', title: 'Two Sum', difficulty: null, minutes: null, result: 'solved', tags: [], note: null },
+      { problem: 'Two Sum', number: 1, slug: 'two-sum', title: 'Two Sum', difficulty: 'easy', minutes: null, result: 'solved', tags: [], note: null, rating: 'good' },
     ]);
   });
 
@@ -88,7 +90,8 @@ describe('study leet log without a terminal', () => {
     const db = store();
     await cli(['leet', 'log', '1. Two Sum', '--difficulty', 'easy', '--tags', 'Array, Hash Table', '--note', 'one pass'], { db, now: '2026-11-22T20:00+06:00' });
     const r = await cli(['leet', 'log', '1', '--minutes', '5', '--result', 'reviewed'], { db, now: NOW });
-    expect(r.err).toBe('study: logged 1. Two Sum (easy, 5 min, reviewed) for 2026-11-23 · streak 2 days\n');
+    // 5 minutes is under half of easy's 15: easy
+    expect(r.err).toBe('study: logged 1. Two Sum (easy, 5 min, reviewed) for 2026-11-23\nstudy: rated easy · next review Sat 5 Dec (in 12 days) · streak 2 days\n');
     const rows = await cliJson<SessionJson[]>(['leet', 'list'], { db, now: NOW });
     expect(rows.map((s) => [s.problem, s.number, s.slug, s.title, s.difficulty, s.result, s.tags, s.note])).toEqual([
       ['1. Two Sum', 1, 'two-sum', 'Two Sum', 'easy', 'solved', ['array', 'hash-table'], 'one pass'],
@@ -115,8 +118,8 @@ describe('study leet log without a terminal', () => {
       code: 2,
       out: '',
       err:
-        'study: leet log: missing PROBLEM; not a terminal, so nothing was asked (would have asked: PROBLEM (a number, slug or title), ' +
-        '--difficulty, --result, --tags, --note); e.g. study leet log two-sum --difficulty easy --minutes 20\n',
+        'study: leet log: missing PROBLEM; not a terminal, so nothing was asked (would have asked: PROBLEM (a number, slug, title or URL), ' +
+        '--difficulty (unless the catalogue has the problem), --result, --tags, --note); e.g. study leet log two-sum --minutes 20\n',
     });
   });
 });
@@ -125,14 +128,14 @@ describe('study leet log: dates and study days', () => {
   it('--date back-dates: the study day is D, the timestamp D at the current time and offset', async () => {
     const db = store();
     const r = await cli(['leet', 'log', 'lru-cache', '--date', '2026-11-20'], { db, now: NOW });
-    expect(r.err).toBe('study: logged lru-cache for 2026-11-20 · streak 0 days\n');
+    expect(r.err).toBe('study: logged 146. LRU Cache (medium) for 2026-11-20\nstudy: rated good · next review Mon 23 Nov (today) · streak 0 days\n');
     expect(await cliJson<SessionJson[]>(['leet', 'list'], { db, now: NOW })).toMatchObject([{ date: '2026-11-20', at: '2026-11-20T09:30:00+06:00' }]);
   });
 
   it('a session at 01:30 belongs to the day before (day-start 04:00)', async () => {
     const db = store();
     const r = await cli(['leet', 'log', 'two-sum'], { db, now: '2026-11-24T01:30+06:00' });
-    expect(r.err).toBe('study: logged two-sum for 2026-11-23 · streak 1 day\n');
+    expect(r.err.split('\n')[0]).toBe('study: logged 1. Two Sum (easy) for 2026-11-23');
     // back-dated at 01:30, the timestamp stays inside the study day it is for
     await cli(['leet', 'log', 'three-sum', '--date', '2026-11-22'], { db, now: '2026-11-24T01:30+06:00' });
     expect((await cliJson<SessionJson[]>(['leet', 'list'], { db, now: NOW })).map((s) => [s.date, s.at])).toEqual([
@@ -144,15 +147,15 @@ describe('study leet log: dates and study days', () => {
   it('a later day-start moves the boundary: with 02:00, 01:30 is still yesterday, 03:00 is today', async () => {
     const db = store();
     await cli(['config', 'set', 'day-start', '02:00'], { db, now: NOW });
-    expect((await cli(['leet', 'log', 'a-b'], { db, now: '2026-11-24T01:30+06:00' })).err).toContain(' for 2026-11-23 ');
-    expect((await cli(['leet', 'log', 'a-b'], { db, now: '2026-11-24T03:00+06:00' })).err).toContain(' for 2026-11-24 ');
+    expect((await cli(['leet', 'log', 'a-b'], { db, now: '2026-11-24T01:30+06:00' })).err).toContain(' for 2026-11-23\n');
+    expect((await cli(['leet', 'log', 'a-b'], { db, now: '2026-11-24T03:00+06:00' })).err).toContain(' for 2026-11-24\n');
   });
 });
 
 describe('study leet log: bad input is exit 2 naming the option', () => {
   it.each([
     [['--difficulty', 'insane'], 'study: --difficulty: expected easy, medium or hard, got "insane"\n'],
-    [['--result', 'done'], 'study: --result: expected solved, attempted or reviewed, got "done"\n'],
+    [['--result', 'done'], 'study: --result: expected solved, attempted, reviewed or helped, got "done"\n'],
     [['--minutes', '0'], 'study: --minutes: expected whole minutes from 1 to 1440, got "0"\n'],
     [['--minutes', '-5'], 'study: --minutes: expected whole minutes from 1 to 1440, got "-5"\n'],
     [['--minutes', '1.5'], 'study: --minutes: expected whole minutes from 1 to 1440, got "1.5"\n'],
@@ -188,12 +191,16 @@ describe('study leet log: bad input is exit 2 naming the option', () => {
 describe('study leet log on a terminal', () => {
   it('asks for everything missing, in order', async () => {
     const db = store();
-    answers.push('146. LRU Cache', 'medium', '45', 'attempted', 'design, hash table', 'use an OrderedDict');
+    answers.push('146. LRU Cache', '45', 'attempted', 'design, hash table', 'use an OrderedDict');
     const r = await cli(['leet', 'log'], { db, now: NOW, tty: true });
-    expect(r).toEqual({ code: 0, out: '', err: 'study: logged 146. LRU Cache (medium, 45 min, attempted) for 2026-11-23 · streak 1 day\n' });
+    expect(r).toEqual({
+      code: 0,
+      out: '',
+      err: 'study: logged 146. LRU Cache (medium, 45 min, attempted) for 2026-11-23\nstudy: rated again · next review Tue 24 Nov (tomorrow) · streak 1 day\n',
+    });
+    // the catalogue has it: no difficulty is asked
     expect(asked).toEqual([
-      'Problem (number, slug or title):',
-      'Difficulty:',
+      'Problem (number, slug, title or URL):',
       'Minutes (Enter to skip):',
       'Result:',
       'Tags, comma-separated (Enter to skip):',
@@ -237,7 +244,7 @@ describe('study leet log on a terminal', () => {
   it('Ctrl-C in a prompt exits 130 and writes nothing', async () => {
     const db = store();
     const exit = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
-    answers.push('two-sum', 'easy', exit);
+    answers.push('two-sum', exit);
     const r = await cli(['leet', 'log'], { db, now: NOW, tty: true });
     expect(r).toEqual({ code: 130, out: '', err: 'study: cancelled\n' });
     expect(await cliJson(['leet', 'list'], { db, now: NOW })).toEqual([]);
@@ -265,16 +272,16 @@ describe('study leet list and stats', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
-        'date        time   problem                      level   min  result',
-        '2026-11-16  21:00  1. Two Sum                   easy     20  solved',
+        'date        time   problem                         level   min  result',
+        '2026-11-16  21:00  1. Two Sum                      easy     20  solved',
         '                   #array #hash-table',
-        '2026-11-17  22:00  Lru Cache                    medium   60  attempted',
+        '2026-11-17  22:00  146. LRU Cache                  medium   60  attempted',
         '                   #design',
-        '2026-11-18  02:10  Lru Cache                    medium   40  solved',
+        '2026-11-18  02:10  146. LRU Cache                  medium   40  solved',
         '                   #design #hash-table',
-        '2026-11-22  10:00  1. Two Sum                   easy      5  reviewed',
-        '2026-11-23  09:00  Median of Two Sorted Arrays  hard     55  solved',
-        '2026-11-23  09:30  1. Two Sum                   easy     10  solved',
+        '2026-11-22  10:00  1. Two Sum                      easy      5  reviewed',
+        '2026-11-23  09:00  4. Median of Two Sorted Arrays  hard     55  solved',
+        '2026-11-23  09:30  1. Two Sum                      easy     10  solved',
         '                   from memory',
         '',
       ].join('\n'),
@@ -284,12 +291,12 @@ describe('study leet list and stats', () => {
     expect(await cli(['leet', 'list', '--since', '2026-11-18'], { db, now: NOW })).toEqual({
       code: 0,
       out: [
-        'date        time   problem                      level   min  result',
-        '2026-11-18  02:10  Lru Cache                    medium   40  solved',
+        'date        time   problem                         level   min  result',
+        '2026-11-18  02:10  146. LRU Cache                  medium   40  solved',
         '                   #design #hash-table',
-        '2026-11-22  10:00  1. Two Sum                   easy      5  reviewed',
-        '2026-11-23  09:00  Median of Two Sorted Arrays  hard     55  solved',
-        '2026-11-23  09:30  1. Two Sum                   easy     10  solved',
+        '2026-11-22  10:00  1. Two Sum                      easy      5  reviewed',
+        '2026-11-23  09:00  4. Median of Two Sorted Arrays  hard     55  solved',
+        '2026-11-23  09:30  1. Two Sum                      easy     10  solved',
         '                   from memory',
         '',
       ].join('\n'),

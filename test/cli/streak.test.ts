@@ -159,7 +159,7 @@ describe('study streak: the rules, exact numbers', () => {
     expect(await cliJson<StreakJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 3, longest: 3, atRisk: true });
     // one session today is not enough
     const one = await cli(['leet', 'log', 'two-sum'], { db, now: NOW });
-    expect(one.err).toBe('study: logged two-sum for 2026-11-23 · streak 3 days (today 1 of 2 sessions)\n');
+    expect(one.err).toMatch(/^study: logged 1\. Two Sum \(easy\) for 2026-11-23\nstudy: rated good · next review .+ · streak 3 days \(today 1 of 2 sessions\)\n$/);
     expect(await cliJson<StreakJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 3, doneToday: false, todayCount: 1 });
     await cli(['leet', 'log', 'two-sum'], { db, now: NOW });
     expect(await cliJson<StreakJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 4, longest: 4, doneToday: true, todayCount: 2 });
@@ -182,6 +182,9 @@ describe('study streak: the rules, exact numbers', () => {
       title: 'LeetCode',
       weeks: 1,
       days: [{ date: '2026-11-23', count: 1 }],
+      freezesPerMonth: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
     // at 09:30 on the 24th, the 24th is open and the streak at risk
     expect(await cliJson<StreakJson>(['streak'], { db, now: '2026-11-24T09:30+06:00' })).toMatchObject({ current: 8, atRisk: true, today: '2026-11-24' });
@@ -274,3 +277,65 @@ const GOLDEN = [
   '21 sessions on 18 days in the last 26 weeks',
   '',
 ].join('\n');
+
+describe('study streak: freezes (freezes-per-month)', () => {
+  interface FreezeJson extends StreakJson {
+    freezesLeft: number;
+    frozenDays: string[];
+  }
+
+  it('a missed day uses the month’s freeze: the streak goes on; the heatmap marks it and the legend says so', async () => {
+    const db = await fixture();
+    expect(await cliJson<FreezeJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 7, freezesLeft: 0, frozenDays: [] });
+    expect((await cli(['config', 'set', 'freezes-per-month', '1'], { db, now: NOW })).err).toBe('study: freezes-per-month = 1\n');
+    // Sunday 11-15 is frozen; in June, July and September the first missed day used the
+    // month's freeze and the next one broke the streak anyway
+    expect(await cliJson<FreezeJson>(['streak'], { db, now: NOW })).toMatchObject({
+      current: 13,
+      longest: 13,
+      atRisk: true,
+      freezesLeft: 0,
+      frozenDays: ['2026-06-04', '2026-07-13', '2026-09-02', '2026-11-15'],
+    });
+    const r = await cli(['streak', '--weeks', '3'], { db, now: NOW });
+    expect(r.out.split('\n')).toEqual([
+      'LeetCode: current streak 13 days · longest 13 days',
+      'today (Mon 2026-11-23): open, the 13-day streak is at risk',
+      'freezes: 0 of 1 left in November; a missed day uses one',
+      "LeetCode's day ends at 06:00 here",
+      '',
+      '    Nov',
+      'Mon ▒ ▒ ·',
+      'Tue ▒ ▒',
+      'Wed ▒ ▒',
+      'Thu ▒ ▒',
+      'Fri ▒ ▓',
+      'Sat ▒ ▒',
+      'Sun * ▒',
+      '    less · ░ ▒ ▓ █ more   * frozen',
+      '14 sessions on 13 days in the last 3 weeks',
+      '',
+    ]);
+    // the JSON lists the frozen days of the weeks shown
+    expect(await cliJson<FreezeJson>(['streak', '--weeks', '3'], { db, now: NOW })).toMatchObject({ frozenDays: ['2026-11-15'] });
+  });
+
+  it('a back-dated session on the frozen day gives the freeze back', async () => {
+    const db = await fixture();
+    await cli(['config', 'set', 'freezes-per-month', '1'], { db, now: NOW });
+    await logOn(db, '2026-11-15');
+    expect(await cliJson<FreezeJson>(['streak'], { db, now: NOW })).toMatchObject({ current: 14, freezesLeft: 1, frozenDays: ['2026-06-04', '2026-07-13', '2026-09-02'] });
+  });
+
+  it('freezes-per-month takes 0 to 10; anything else is exit 2 and changes nothing', async () => {
+    const db = await fixture();
+    for (const bad of ['-1', '11', '1.5', 'two']) {
+      expect(await cli(['config', 'set', 'freezes-per-month', bad], { db, now: NOW })).toEqual({
+        code: 2,
+        out: '',
+        err: 'study: freezes-per-month: expected a whole number of freezes from 0 to 10\n',
+      });
+    }
+    expect((await cliJson<Record<string, string>>(['config'], { db, now: NOW }))['freezes-per-month']).toBe('0');
+  });
+});

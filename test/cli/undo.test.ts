@@ -32,6 +32,27 @@ interface Today {
 }
 
 describe('study undo', () => {
+  it('taking back a LeetCode session reschedules its problem as if it had never been logged', async () => {
+    const { db } = setup();
+    type Logged = { reviews: number; nextReview: string; rating: string };
+    const log = (args: string[], now: string) => cliJson<Logged>(['leet', 'log', ...args], { db, now });
+    const first = await log(['two-sum', '--rating', 'good'], '2026-11-10T09:00');
+    expect(first.reviews).toBe(1);
+    await log(['two-sum', '--rating', 'again'], '2026-11-12T09:00');
+    expect((await cli(['undo'], { db, now: '2026-11-12T09:05' })).err).toMatch(/^study: undid: logged LeetCode 1\. Two Sum for 2026-11-12 /);
+    // the card is the one after the first review alone: the next review counts 2, not 3,
+    // and lands where it would have without the one taken back
+    const again = await log(['two-sum', '--rating', 'good'], '2026-11-14T09:00');
+    const fresh = join(tempDir(), 'fresh.db');
+    await cliJson(['leet', 'log', 'two-sum', '--rating', 'good'], { db: fresh, now: '2026-11-10T09:00' });
+    const expected = await cliJson<Logged>(['leet', 'log', 'two-sum', '--rating', 'good'], { db: fresh, now: '2026-11-14T09:00' });
+    expect(again).toMatchObject({ reviews: 2, nextReview: expected.nextReview });
+    // the only session of a problem taken back: no card is left (its next log is its first)
+    await log(['lru-cache'], '2026-11-14T10:00');
+    await cli(['undo'], { db, now: '2026-11-14T10:01' });
+    expect((await log(['lru-cache'], '2026-11-14T11:00')).reviews).toBe(1);
+  });
+
   it('walks back every kind of change, one at a time, saying what it took back', async () => {
     const { db, run } = setup();
     const ok = async (args: string[]): Promise<void> => {
@@ -63,7 +84,7 @@ describe('study undo', () => {
     expect((await today()).plans[0]).toMatchObject({ week: 3, of: 3 });
     await undo('logged Read a paper for 2026-11-18');
     expect((await today()).habits.find((h) => h.id === 'reading')!.current).toBe(0);
-    await undo('logged LeetCode two-sum for 2026-11-18');
+    await undo('logged LeetCode 1. Two Sum for 2026-11-18');
     expect((await today()).habits.find((h) => h.id === 'leetcode')!.current).toBe(0);
     await undo('reopened: Two pointers');
     expect((await today()).plans[0]!.progress.done).toBe(1);

@@ -36,6 +36,7 @@ const session = (id: number, day: string, difficulty: string | null, minutes: nu
   result: 'solved',
   tags: [],
   note: null,
+  rating: 'good',
 });
 
 describe('buildReport', () => {

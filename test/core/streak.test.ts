@@ -60,6 +60,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: false,
       todayCount: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -70,6 +72,8 @@ describe('computeStreak rules', () => {
       doneToday: true,
       atRisk: false,
       todayCount: 1,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -80,6 +84,8 @@ describe('computeStreak rules', () => {
       doneToday: true,
       atRisk: false,
       todayCount: 3,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -90,6 +96,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: true,
       todayCount: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -113,6 +121,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: false,
       todayCount: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -143,6 +153,8 @@ describe('computeStreak rules', () => {
       doneToday: true,
       atRisk: false,
       todayCount: 2,
+      freezesLeft: 0,
+      frozenDays: [],
     });
     // not a rest day: the short Sunday breaks the run
     expect(computeStreak(c, today, settings([], 2))).toMatchObject({ current: 3, longest: 3 });
@@ -156,6 +168,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: false,
       todayCount: 1,
+      freezesLeft: 0,
+      frozenDays: [],
     });
     c.set('2026-11-24', 2);
     expect(computeStreak(c, today, settings([], 2))).toEqual({
@@ -164,6 +178,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: true,
       todayCount: 1,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -175,6 +191,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: false,
       todayCount: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
     c.set(today, 1);
     expect(computeStreak(c, today, settings([WED]))).toMatchObject({ current: 6, doneToday: true });
@@ -197,6 +215,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: false,
       todayCount: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -208,6 +228,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: true,
       todayCount: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 
@@ -219,6 +241,8 @@ describe('computeStreak rules', () => {
       doneToday: false,
       atRisk: false,
       todayCount: 0,
+      freezesLeft: 0,
+      frozenDays: [],
     });
   });
 

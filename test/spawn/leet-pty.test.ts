@@ -31,7 +31,7 @@ const CTRL_C = '\u0003';
 describe('study leet log on a terminal', () => {
   it('Ctrl-C at the first prompt (the problem) writes nothing and exits 130', async () => {
     const e = env();
-    const r = await study(e, [['Problem (number, slug or title):', CTRL_C]], ['leet', 'log']);
+    const r = await study(e, [['Problem (number, slug, title or URL):', CTRL_C]], ['leet', 'log']);
     expect(r.code, r.screen).toBe(130);
     expect(r.screen).toContain('study: cancelled');
     expect(r.screen).not.toMatch(/\n\s+at |Error|internal error/);
@@ -48,8 +48,8 @@ describe('study leet log on a terminal', () => {
     const r = await study(
       e,
       [
-        ['Problem (number, slug or title):', 'two-sum\r'],
-        ['Difficulty:', CTRL_C],
+        ['Problem (number, slug, title or URL):', 'two-sum\r'],
+        ['Minutes', CTRL_C],
       ],
       ['leet', 'log'],
     );
@@ -64,7 +64,8 @@ describe('study leet log on a terminal', () => {
     const r = await study(
       e,
       [
-        ['Problem (number, slug or title):', 'two-sum\r'],
+        ['Problem (number, slug, title or URL):', 'my-own-kata\r'],
+        // not in the catalogue: its difficulty is asked
         ['Difficulty:', '\r'],
         ['Minutes', '25\r'],
         ['Result:', '\r'],
@@ -74,7 +75,7 @@ describe('study leet log on a terminal', () => {
       ['leet', 'log'],
     );
     expect(r.code, r.screen).toBe(0);
-    expect(r.screen).toContain('logged two-sum');
-    expect(sessions(e)).toEqual([expect.objectContaining({ slug: 'two-sum', minutes: 25, result: 'solved', tags: ['array'] })]);
+    expect(r.screen).toContain('logged my-own-kata');
+    expect(sessions(e)).toEqual([expect.objectContaining({ slug: 'my-own-kata', minutes: 25, result: 'solved', tags: ['array'] })]);
   });
 });

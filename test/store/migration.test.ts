@@ -164,8 +164,18 @@ describe('a store made at schema version 4', () => {
     const upgraded = new Database(db, { readonly: true });
     expect(upgraded.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(upgraded.pragma('integrity_check', { simple: true })).toBe('ok');
-    // (sessions gained the event that made them: none for history before version 6)
-    expect(upgraded.prepare('SELECT * FROM sessions ORDER BY id').all()).toEqual(sessionsBefore.map((s) => ({ ...(s as object), event_id: null })));
+    // (sessions gained the event that made them, none for history before version 6, and a rating)
+    // Every session is kept, as typed; the two spellings of problem 20 ('20' and
+    // 'valid-parentheses') are one problem now, with the catalogue's names; each has a rating.
+    const sessionsAfter = upgraded.prepare('SELECT * FROM sessions ORDER BY id').all() as Record<string, unknown>[];
+    const unchanged = (r: Record<string, unknown>) => ({ ...r, number: undefined, slug: undefined, title: undefined, difficulty: undefined, rating: undefined, event_id: undefined });
+    expect(sessionsAfter.map(unchanged)).toEqual((sessionsBefore as Record<string, unknown>[]).map(unchanged));
+    expect(sessionsAfter.map((r) => [r.problem, r.number, r.slug, r.title, r.difficulty, r.rating])).toEqual([
+      ['two-sum', 1, 'two-sum', 'Two Sum', 'easy', 'hard'],
+      ['20', 20, 'valid-parentheses', 'Valid Parentheses', 'easy', 'good'],
+      ['valid-parentheses', 20, 'valid-parentheses', 'Valid Parentheses', 'easy', 'good'],
+      ['https://leetcode.com/problems/two-sum/', 1, 'two-sum', 'Two Sum', 'easy', 'good'],
+    ]);
     // Every completion row is kept; of the two active ones of one item, the later is closed.
     const after = rows(db);
     expect(after.completions.map((c) => [c.item_id, c.day, c.at])).toEqual(before.completions.map((c) => [c.item_id, c.day, c.at]));
@@ -181,7 +191,8 @@ describe('a store made at schema version 4', () => {
     // What the store held reads as before: progress, the week's report, the LeetCode log.
     const roadmaps = await cliJson<{ id: string; done: number; items: number }[]>(['roadmaps'], { db, now: '2026-12-07T09:00' });
     expect(roadmaps.find((r) => r.id === 'system-architecture-12w')).toMatchObject({ done: 2, items: 46 });
-    expect(await cliJson(['leet', 'stats'], { db, now: '2026-12-07T09:00' })).toMatchObject({ sessions: 4 });
+    // 4 sessions of 2 problems (before the merge, '20' and 'valid-parentheses' counted as two)
+    expect(await cliJson(['leet', 'stats'], { db, now: '2026-12-07T09:00' })).toMatchObject({ sessions: 4, problems: 2 });
     expect((await cli(['done', 'message-queues-brokers'], { db, now: '2026-12-07T09:00' })).code).toBe(0);
   });
 });

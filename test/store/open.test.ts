@@ -79,7 +79,7 @@ describe('store', () => {
   it('migrates an older store forward, after copying it to study.db.bak-vN, keeping its completions', () => {
     const path = join(tempDir(), 'study.db');
     const v1 = new Database(path);
-    v1.exec(MIGRATIONS[0]!);
+    v1.exec(MIGRATIONS[0] as string);
     v1.pragma(`application_id = ${APPLICATION_ID}`);
     v1.pragma('user_version = 1');
     v1.close();

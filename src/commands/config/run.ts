@@ -5,6 +5,7 @@ import { UsageError } from '../../cli/errors.js';
 import { timestampOf } from '../../cli/clock.js';
 import type { Run } from '../../cli/run.js';
 import { safe } from '../../render/text.js';
+import { CARD_SETTINGS, loadCardEngine } from '../../store/index.js';
 
 function keyOf(key: string | undefined): SettingKey {
   if (key === undefined) throw new UsageError(`missing setting name; one of: ${SETTING_KEYS.join(', ')}`);
@@ -51,6 +52,8 @@ export default async function config(run: Run, args: string[]): Promise<number> 
     return 0;
   }
   const { key, value } = toSet!;
+  // day-start and the FSRS settings reschedule the LeetCode cards
+  if (CARD_SETTINGS.has(key)) await loadCardEngine();
   const minutes = key === 'day-start' ? Number(value.slice(0, 2)) * 60 + Number(value.slice(3)) : 0;
   store.settings.set(key, value, timestampOf(run.now), key === 'day-start' ? (at: string) => studyDayOf(at, minutes) : undefined);
   if (run.json) run.out(JSON.stringify({ [key]: value }));

@@ -166,9 +166,12 @@ export const documentSchema = z.object({
       result: nstr,
       tags: z.array(str),
       note: nstr,
+      // version 3 on; an older document's LeetCode sessions are rated when restored
+      rating: nstr.optional(),
       event_id: nstr.optional(),
     }),
   ),
+  leet_lists: z.array(z.strictObject({ list: str, start_day: str, per_day: int, started_at: str })).optional(),
 });
 
 /** How deep a JSON value nests, counted without recursion (a document nested 100,000 deep is refused, not a stack overflow). */

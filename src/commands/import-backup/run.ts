@@ -16,6 +16,7 @@ import { readBounded } from '../../cli/files.js';
 import type { Run } from '../../cli/run.js';
 import { excerpt, plural, safe } from '../../render/text.js';
 import { depthOf, documentSchema, type planV1 } from './document.js';
+import { loadCardEngine } from '../../store/index.js';
 
 /** The largest backup read: far more than a store of years holds (a roadmap file is at most 1 MiB). */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
@@ -63,6 +64,7 @@ function readDocument(run: Run, file: string): BackupDocument {
   const data = raw as z.infer<typeof documentSchema>;
   const v1 = data.plans.filter((p): p is z.infer<typeof planV1> => 'start_day' in p);
   const doc = (v1.length > 0 || data.plan_versions === undefined ? { ...data, ...plansFromV1(v1) } : data) as BackupDocument;
+  doc.leet_lists ??= [];
 
   // Nothing after today (as the backup's own day-start counts days): a completion or a
   // session in the future is a mistake.
@@ -94,6 +96,8 @@ export default async function importBackup(run: Run, args: string[], opts: { for
           'pass --force to replace everything in it with the backup',
       );
     }
+    // Restoring rebuilds the LeetCode cards, which FSRS schedules.
+    await loadCardEngine();
     store.backup.restore(fromDocument(doc), timestampOf(run.now));
   } catch (e) {
     if (created) {

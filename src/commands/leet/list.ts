@@ -1,6 +1,7 @@
 // study leet list [--since D] [--problem P]: the logged LeetCode sessions, oldest first.
 import { LEETCODE_HABIT } from '../../core/habits.js';
 import { filterByProblem, parseProblem, problemLabel, type ProblemRef } from '../../core/leet.js';
+import { resolveProblem } from '../../core/leet/resolve.js';
 import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural, safe, truncate } from '../../render/text.js';
@@ -13,13 +14,18 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
   let filter: ProblemRef | null = null;
   if (opts.problem !== undefined) {
     filter = parseProblem(opts.problem);
-    if (filter === null) throw new UsageError('--problem: expected a number, slug or title');
+    if (filter === null) throw new UsageError('--problem: expected a number, slug, title or URL');
   }
   const since =
     opts.since === undefined ? null : pastDayOf('--since', opts.since, studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run, 'read')).dayStart));
   const store = await run.reader();
-  let rows = store.sessions.all(LEETCODE_HABIT);
-  if (filter !== null) rows = filterByProblem(rows, filter);
+  // only the days asked about, by index
+  let rows = since === null ? store.sessions.all(LEETCODE_HABIT) : store.sessions.between(LEETCODE_HABIT, since, '9999-12-31');
+  if (filter !== null) {
+    // a catalogue problem: its sessions carry its number and slug, however they were typed
+    const p = resolveProblem(filter.problem, store.leet.lookup());
+    rows = p?.known ? rows.filter((r) => r.number === p.number || r.slug === p.slug) : filterByProblem(rows, filter);
+  }
   if (since !== null) rows = rows.filter((r) => r.day >= since);
 
   if (run.json) {

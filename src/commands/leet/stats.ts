@@ -1,11 +1,16 @@
-// study leet stats: totals of the LeetCode sessions: by difficulty, result, tag and week.
+// study leet stats [--by pattern [--list L]]: totals of the LeetCode sessions: by
+// difficulty, result, tag and week; or per pattern, where you are weak.
 import { LEETCODE_HABIT } from '../../core/habits.js';
 import { leetStats } from '../../core/leet.js';
 import { settingsFrom } from '../../core/settings.js';
+import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural, safe } from '../../render/text.js';
+import type { LeetStatsOptions } from './index.js';
 
-export default async function stats(run: Run): Promise<number> {
+export default async function stats(run: Run, _args: string[], opts: LeetStatsOptions): Promise<number> {
+  if (opts.list !== undefined && opts.by !== 'pattern') throw new UsageError('--list: only with --by pattern');
+  if (opts.by === 'pattern') return (await import('./stats-pattern.js')).default(run, opts.list);
   const store = await run.reader();
   const settings = settingsFrom(store.settings.all());
   const s = leetStats(store.sessions.all(LEETCODE_HABIT), settings.weekStart);

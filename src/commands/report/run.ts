@@ -2,6 +2,7 @@
 // progress report, one object from core/report.ts rendered three ways.
 import { addDaysTo, dayFromWords, parseWeekLabel, planWeekOf, weekStartOf, type Day } from '../../core/calendar.js';
 import { LEETCODE_HABIT } from '../../core/habits.js';
+import type { PatternStats } from '../../core/leet/stats.js';
 import { buildReport, type Report, type ReportPlan } from '../../core/report.js';
 import type { Settings } from '../../core/settings.js';
 import type { Run } from '../../cli/run.js';
@@ -69,5 +70,21 @@ export function reportData(store: Store, from: Day, today: Day, settings: Settin
     sessions: store.sessions.between(LEETCODE_HABIT, from, to),
     streak: habitStreak(store, LEETCODE_HABIT, asOfDay, settings),
     habitMinutes: store.sessions.minutesBetween(from, to),
+    leet: {
+      reviews: store.leet.weekReviews(from, to, today),
+      patterns: patternsAsOf(store, asOfDay),
+      weeklyTarget: settings.leetWeeklyTarget,
+    },
+  });
+}
+
+/** Per pattern of the catalogue: problems, and the reviews, lapses and problems solved up to `day` (by the read model). */
+function patternsAsOf(store: Store, day: Day): PatternStats[] {
+  const counts = new Map(store.leet.patternCounts(day).map((c) => [c.pattern, c]));
+  return [...store.leet.patternTotals()].map(([pattern, total]) => {
+    const c = counts.get(pattern);
+    const reviews = c?.reviews ?? 0;
+    const lapses = c?.lapses ?? 0;
+    return { pattern, total, solved: c?.solved ?? 0, reviews, lapses, retention: reviews === 0 ? null : (reviews - lapses) / reviews };
   });
 }

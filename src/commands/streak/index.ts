@@ -21,13 +21,16 @@ export const streak: CommandDef = {
   help: `
 A study day counts when it has daily-target sessions (default 1); it starts at
 day-start (default 04:00). An open today is "at risk", not broken; a rest day without a
-session neither breaks nor extends a streak. See: study config.
+session neither breaks nor extends a streak. With freezes-per-month N, a missed day that
+is not a rest day uses one of the month's N freezes instead of breaking the streak; the
+heatmap marks it *. See: study config.
 
 Examples:
   $ study streak
   $ study streak --weeks 12 --no-color
   $ study streak --habit system-design-review      a habit declared in a roadmap file
   $ study streak reading                           the same as --habit reading
+  $ study config set freezes-per-month 2            two missed days a month kept
 `,
   action: () => import('./run.js'),
 };

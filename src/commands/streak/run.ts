@@ -7,6 +7,7 @@ import { heatmapGrid, isRestDay, leetcodeNote, studyDayOfLocal } from '../../cor
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError, UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
+import { longDate } from '../../render/dates.js';
 import { plural, safe, truncate, width } from '../../render/text.js';
 import { habitStreak } from '../shared.js';
 import type { StreakOptions } from './index.js';
@@ -43,7 +44,8 @@ export default async function streak(run: Run, args: string[], opts: StreakOptio
   }
   // Only the days the heatmap shows, by index.
   const first = addDaysTo(weekStartOf(today, settings.weekStart), -7 * (weeks - 1));
-  const grid = heatmapGrid(store.sessions.countsBetween(habit.id, first, today), today, weeks, settings.weekStart);
+  const frozen = s.frozenDays.filter((d) => d >= first);
+  const grid = heatmapGrid(store.sessions.countsBetween(habit.id, first, today), today, weeks, settings.weekStart, new Set(frozen));
   const days = grid.flatMap((col) => col.cells.flatMap((cell) => (cell ? [{ date: cell.date, count: cell.count }] : [])));
 
   if (run.json) {
@@ -61,6 +63,9 @@ export default async function streak(run: Run, args: string[], opts: StreakOptio
         title: habit.title,
         weeks,
         days,
+        freezesPerMonth: settings.freezesPerMonth,
+        freezesLeft: s.freezesLeft,
+        frozenDays: frozen,
       }),
     );
     return 0;
@@ -81,11 +86,15 @@ export default async function streak(run: Run, args: string[], opts: StreakOptio
   else if (s.atRisk) status = c.yellow(`open${s.todayCount ? ` (${sessionsToday})` : ''}, the ${s.current}-day streak is at risk`);
   else status = s.todayCount ? `open (${sessionsToday})` : 'open, no session yet';
   lines.push(`today (${weekday} ${today}): ${status}`);
+  if (settings.freezesPerMonth > 0) {
+    const month = longDate(today).split(' ')[2]!;
+    lines.push(c.dim(`freezes: ${s.freezesLeft} of ${settings.freezesPerMonth} left in ${month}; a missed day uses one`));
+  }
   // LeetCode counts days in UTC: said while today is open, when it differs here
   const note = habit.id === LEETCODE_HABIT && !s.doneToday ? leetcodeNote(timestampOf(run.now), today, settings.dayStart) : null;
   if (note) lines.push(c.dim(note));
   lines.push('');
-  lines.push(...renderHeatmap(grid, { weekStart: settings.weekStart, dailyTarget: target, chalk: c }));
+  lines.push(...renderHeatmap(grid, { weekStart: settings.weekStart, dailyTarget: target, chalk: c, freezes: settings.freezesPerMonth > 0 || frozen.length > 0 }));
   const total = days.reduce((n, d) => n + d.count, 0);
   const active = days.filter((d) => d.count > 0).length;
   lines.push(c.dim(`${plural(total, 'session')} on ${plural(active, 'day')} in the last ${plural(weeks, 'week')}`));

@@ -9,6 +9,8 @@ import { timestampOf } from '../../cli/clock.js';
 import type { Run } from '../../cli/run.js';
 import { renderToday } from '../../render/today.js';
 import { typeableIds } from '../ids.js';
+import { problemJson } from '../leet/shared.js';
+import { leetToday } from '../leet/today.js';
 import { habitStreak, progressFor, stateOf, storeWithRoadmaps, todayOf } from '../shared.js';
 import type { TodayOptions } from './index.js';
 
@@ -42,6 +44,7 @@ export default async function today(run: Run, _args: string[], opts: TodayOption
   const habitsByRoadmap = new Map(store.roadmaps.habits().map((r) => [r.id, r.habits]));
   const habitList = allHabits(current.map((p) => ({ id: p.roadmapId, habits: habitsByRoadmap.get(p.roadmapId) ?? [] })));
   const habits = habitStatuses(habitList, (id) => habitStreak(store, id, day, settings));
+  const leet = leetToday(store, day, settings);
 
   if (run.json) {
     const entry = (e: { id: string; title: string; done: boolean; dueWeek: number }) => ({ id: e.id, title: e.title, done: e.done, dueWeek: e.dueWeek });
@@ -66,6 +69,13 @@ export default async function today(run: Run, _args: string[], opts: TodayOption
           ...(p.pausedSince ? { pausedSince: p.pausedSince } : {}),
         })),
         next: next ? { id: next.id, title: next.title, roadmap: next.roadmap } : null,
+        leet: {
+          reviewsDue: leet.reviewsDue,
+          firstDue: leet.firstDue ? { problem: problemJson(leet.firstDue.problem), due: leet.firstDue.due } : null,
+          list: leet.list ? { id: leet.list.id, done: leet.list.done, total: leet.list.total, behind: leet.list.behind } : null,
+          new: leet.new.map((n) => ({ ...problemJson(n.problem), solved: n.solved })),
+          weekly: leet.weekly,
+        },
       }),
     );
     return 0;
@@ -83,6 +93,7 @@ export default async function today(run: Run, _args: string[], opts: TodayOption
         leetcodeNote: day === now ? leetcodeNote(timestampOf(run.now), now, settings.dayStart) : null,
         // While nothing is started: the loaded roadmaps and how many items each has.
         loaded: current.length === 0 ? store.roadmaps.list().map((r) => ({ ...r, items: progressFor(store, r.id, null, day, settings).total })) : [],
+        leet,
       },
       typeableIds(store),
       run.chalk,

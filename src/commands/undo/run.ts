@@ -4,7 +4,7 @@ import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { safe } from '../../render/text.js';
-import type { ChangeRow } from '../../store/index.js';
+import { loadCardEngine, type ChangeRow } from '../../store/index.js';
 
 export default async function undo(run: Run): Promise<number> {
   return undoLast(run);
@@ -16,6 +16,9 @@ const when = (at: string): string => at.slice(0, 16).replace('T', ' ');
 /** Takes back the latest change (of `kinds`, when given) and says what it was. */
 export async function undoLast(run: Run, kinds?: readonly ChangeKind[]): Promise<number> {
   const store = await run.store();
+  // a LeetCode session or a setting taken back reschedules the cards: FSRS is needed
+  const next = store.undo.peek(kinds);
+  if (next !== null && (next.kind === 'session' || next.kind === 'setting')) await loadCardEngine();
   const { undone, passed, barrier } = store.undo.last(timestampOf(run.now), kinds);
   if (undone === null) {
     const nothing = kinds ? 'no done to take back' : 'nothing to undo';
