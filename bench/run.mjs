@@ -125,6 +125,9 @@ const COMMANDS = [
   { name: 'done', args: (s) => ['done', meta[s].doneTasks[0]], reset: (s) => ['done', meta[s].doneTasks[0], '--undo'], stores: ['small', 'large'] },
   { name: 'report', args: () => ['report'], stores: ['small', 'large'] },
   { name: 'streak', args: () => ['streak'], stores: ['small', 'large'] },
+  // What a Tab after `study done c` asks (shell completion, issue 17): the open tasks of
+  // every started plan whose id tail, id or title begins with c.
+  { name: '__complete task c', command: '__complete', args: () => ['__complete', 'task', '--', 'c'], stores: ['small', 'large'] },
 ];
 const STORES = ['small', 'large'];
 
@@ -141,8 +144,8 @@ function exists(name) {
 
 const results = [];
 for (const cmd of COMMANDS) {
-  if (only && !only.includes(cmd.name)) continue;
-  if (!exists(cmd.name)) {
+  if (only && !only.includes(cmd.command ?? cmd.name)) continue;
+  if (!exists(cmd.command ?? cmd.name)) {
     results.push({ name: cmd.name, missing: true });
     console.log(`study ${cmd.name}: not in this build; skipped`);
     continue;

@@ -2,9 +2,10 @@
 // written through one module per aggregate. Nothing outside src/store/ speaks SQL.
 import { agendaOf } from './agenda.js';
 import { backupOf } from './backup.js';
+import { completionReadsOf, type CompletionReads } from './complete.js';
 import { completionsOf } from './completions.js';
 import { itemsOf } from './items.js';
-import { openDb } from './open.js';
+import { openDb, openDbReadOnly } from './open.js';
 import { plansOf } from './plans.js';
 import { progressOf } from './progress.js';
 import { roadmapsOf } from './roadmaps.js';
@@ -17,6 +18,7 @@ export type { CurrentPlan } from './plans.js';
 export type { VersionRef } from './agenda.js';
 export type { ItemKey, SubtreeRow } from './items.js';
 export type { CompletionRow } from './completions.js';
+export type { Candidate, CompletionReads, OpenItem } from './complete.js';
 
 export interface Store {
   readonly path: string;
@@ -53,4 +55,14 @@ export function openStore(path: string): Store {
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * The store at `path`, read-only, for shell completion: null when there is none, it is not
+ * ours or it would need a migration. Never creates, migrates or writes anything.
+ */
+export function openForCompletion(path: string): (CompletionReads & { close(): void }) | null {
+  const db = openDbReadOnly(path);
+  if (db === null) return null;
+  return { ...completionReadsOf(db), close: () => db.close() };
 }
