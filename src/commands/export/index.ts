@@ -18,10 +18,11 @@ export const exportData: CommandDef = {
     { flags: '--force', description: 'overwrite FILE if it exists' },
   ],
   help: `
-The JSON document (roadmaps, plans, completions, sessions, settings) is what study
-import-backup restores. The calendar has one all-day event per week of each started
-plan (its sections as the title, its items in the description) and one on its
-planned finish; import it again after a re-plan and the same events move.
+The JSON document (roadmaps, plans, completions, sessions, settings) is what
+study import-backup restores. The calendar has one all-day event per week of
+each started plan (its sections as the title, its items in the description)
+and one on its planned finish; import it again after a re-plan and the same
+events move.
 
 Examples:
   $ study export --out ~/backups/study-2026-11-23.json

@@ -31,10 +31,11 @@ export const report: CommandDef = {
     { flags: '--force', description: 'overwrite FILE if it exists' },
   ],
   help: `
-The report of this week speaks as of now; the report of a week that is over speaks as
-of its last day, and reads the same forever (a later re-plan does not change it).
-The HTML page (one file: no script, nothing fetched) adds a year of study days, each
-plan's burn-up against its schedule, and LeetCode by week, difficulty and pattern.
+The report of this week speaks as of now; the report of a week that is over
+speaks as of its last day, and reads the same forever (a later re-plan does not
+change it). The HTML page (one file: no script, nothing fetched) adds a year of
+study days, each plan's burn-up against its schedule, and LeetCode by week,
+difficulty and pattern.
 
 Examples:
   $ study report                         this week
