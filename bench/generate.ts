@@ -102,7 +102,7 @@ function addSessions(store: Store, years: number, rand: () => number): number {
           result: 'solved',
           tags: ['array'],
           note: null,
-        });
+        }, `LeetCode ${num}`);
         count++;
       }
     }
@@ -120,7 +120,7 @@ function addSessions(store: Store, years: number, rand: () => number): number {
         result: null,
         tags: [],
         note: null,
-      });
+      }, 'system design review');
       count++;
     }
   }
@@ -249,7 +249,7 @@ function smallStore(out: string, roadmapsDir: string): StoreMeta {
     let sessions = 0;
     for (let d = 5; d >= 1; d--) {
       const day = addDaysTo(TODAY, -d);
-      store.sessions.add({ habitId: 'leetcode', at: `${day}T20:00:00+00:00`, day, problem: '1', number: 1, slug: 'two-sum', title: 'Two Sum', difficulty: 'easy', minutes: 20, result: 'solved', tags: [], note: null });
+      store.sessions.add({ habitId: 'leetcode', at: `${day}T20:00:00+00:00`, day, problem: '1', number: 1, slug: 'two-sum', title: 'Two Sum', difficulty: 'easy', minutes: 20, result: 'solved', tags: [], note: null }, 'LeetCode 1');
       sessions++;
     }
     const items = sources.reduce((n, s) => n + countItems(s.roadmap), 0);

@@ -2,8 +2,10 @@
 // roadmaps on a brand-new store, today's study day and settings, argument parsers, and a
 // roadmap's progress as of a moment (the one way every command computes it).
 import { existsSync } from 'node:fs';
-import { parseDay, type Day } from '../core/calendar.js';
+import { addDaysTo, dayFromWords, daysBetween, parseDay, type Day } from '../core/calendar.js';
+import { timestampOf } from '../cli/clock.js';
 import { asOf, progressOf, type Progress } from '../core/progress.js';
+import type { PlanVersionKind } from '../core/records.js';
 import { settingsFrom, type Settings } from '../core/settings.js';
 import { effectiveTarget, streakOf, studyDayOfLocal, type StreakResult } from '../core/streak.js';
 import { StudyError, UsageError } from '../cli/errors.js';
@@ -67,6 +69,31 @@ export function parseDayValue(value: string): Day {
   return day;
 }
 
+/**
+ * A day option's parser where a day may be said in words (`today`, `yesterday`, `mon`,
+ * `-2`, `2026-11-20`): checked now against a fixed day, turned into a day by `dayOf` when
+ * the command knows today.
+ */
+export function parseDayWords(value: string): string {
+  const v = value.trim();
+  if (dayFromWords(v, '2026-01-01') === null) {
+    throw new UsageError(
+      /^\d{4}-\d{2}-\d{2}$/.test(v)
+        ? `expected a date YYYY-MM-DD that exists, got "${safe(value)}"`
+        : `expected a day: today, yesterday, a weekday (mon), -N (days ago) or YYYY-MM-DD; got "${safe(value)}"`,
+    );
+  }
+  return v;
+}
+
+/** The day a `parseDayWords` option names, on study day `today`; a usage error if it is after today. */
+export function pastDayOf(option: string, words: string | undefined, today: Day): Day {
+  if (words === undefined) return today;
+  const day = dayFromWords(words, today)!;
+  if (day > today) throw new UsageError(`${option}: ${day} is in the future (today is ${today})`);
+  return day;
+}
+
 /** A whole-number option's parser, from `min` to `max`. */
 export function wholeNumber(min: number, max: number, unit: string): (value: string) => number {
   return (value) => {
@@ -82,7 +109,12 @@ export interface PlanRef {
   readonly version: number;
   readonly startDay: Day;
   readonly totalWeeks: number;
+  /** What made the version: a pause or a stop puts the plan in that state. */
+  readonly kind: PlanVersionKind;
 }
+
+/** The state a plan version leaves its plan in. */
+export const stateOf = (kind: PlanVersionKind): 'active' | 'paused' | 'stopped' => (kind === 'pause' ? 'paused' : kind === 'stop' ? 'stopped' : 'active');
 
 /**
  * A roadmap's progress, as of now or as of the end of a week that is over (`weekEnd`, its
@@ -91,7 +123,7 @@ export interface PlanRef {
  * when it is not started.
  */
 export function progressFor(store: Store, roadmapId: string, plan: PlanRef | null, today: Day, settings: Settings, weekEnd?: Day): Progress {
-  const timing = plan ? { startDay: plan.startDay, totalWeeks: plan.totalWeeks, weekStartsOn: settings.weekStart } : null;
+  const timing = plan ? { startDay: plan.startDay, totalWeeks: plan.totalWeeks, weekStartsOn: settings.weekStart, state: stateOf(plan.kind) } : null;
   const when = asOf(timing, today, weekEnd);
   const counts = plan ? store.progress.ofPlan(roadmapId, plan.version, when.day, when.day === today) : store.progress.ofRoadmap(roadmapId, when.day);
   return progressOf(counts, timing, when);
@@ -101,4 +133,16 @@ export function progressFor(store: Store, roadmapId: string, plan: PlanRef | nul
 export function habitStreak(store: Store, habitId: string, day: Day, settings: Settings): StreakResult {
   const days = store.sessions.qualifyingDays(habitId, effectiveTarget(settings.dailyTarget), day);
   return streakOf(days, store.sessions.countOn(habitId, day), day, settings);
+}
+
+/**
+ * The moment a session logged now is stored at. Back-dated to `day`, it is that day with
+ * the current wall-clock time and offset, kept inside the same study day: at 01:30
+ * (before a 04:00 day start) a session for D is stored at D+1 01:30, which belongs to D.
+ */
+export function sessionTimestamp(run: Run, todayDay: Day, day: Day): string {
+  const calendarDate = run.now.local.slice(0, 10);
+  const shift = daysBetween(todayDay, calendarDate); // 1 before the day start, else 0
+  const local = `${addDaysTo(day, shift)}${run.now.local.slice(10)}`;
+  return timestampOf({ local, offsetMinutes: run.now.offsetMinutes });
 }

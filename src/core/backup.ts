@@ -26,7 +26,7 @@ export interface BackupTables {
     attrs: string;
     archived_at: string | null;
   }[];
-  completions: { id: number; item_id: string; day: string; at: string; undone_at: string | null }[];
+  completions: { id: number; item_id: string; day: string; at: string; undone_at: string | null; minutes?: number | null; event_id?: string | null }[];
   plans: { roadmap_id: string; started_at: string }[];
   plan_versions: {
     roadmap_id: string;
@@ -38,6 +38,7 @@ export interface BackupTables {
     hours_per_week: number;
     pace: string;
     schedule: string;
+    event_id?: string | null;
   }[];
   sessions: {
     id: number;
@@ -53,6 +54,7 @@ export interface BackupTables {
     result: string | null;
     tags: string;
     note: string | null;
+    event_id?: string | null;
   }[];
 }
 

@@ -279,3 +279,23 @@ export function planWeekOf(start: Day, day: Day, weekStartsOn: number = DEFAULT_
   const first = weekStartNumber(dayNumber(start), weekStartsOn);
   return (weekStartNumber(dayNumber(day), weekStartsOn) - first) / 7 + 1;
 }
+
+const WEEKDAY_WORDS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/**
+ * A day as people say it, relative to `today`: `today`, `yesterday`, a weekday (`mon`,
+ * `monday`: the latest one on or before today), `-N` (N days ago), or a date YYYY-MM-DD.
+ * Null when `text` is none of these (or a date that does not exist).
+ */
+export function dayFromWords(text: string, today: Day): Day | null {
+  const t = text.trim().toLowerCase();
+  if (t === 'today') return today;
+  if (t === 'yesterday') return addDaysTo(today, -1);
+  const back = /^-(\d{1,4})$/.exec(t);
+  if (back) return addDaysTo(today, -Number(back[1]));
+  if (t.length >= 3) {
+    const w = WEEKDAY_WORDS.findIndex((d) => d.startsWith(t));
+    if (w >= 0) return addDaysTo(today, -((weekdayOf(today) - w + 7) % 7));
+  }
+  return parseDay(t);
+}

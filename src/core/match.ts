@@ -107,6 +107,7 @@ export function closestTitles<C extends Candidate>(task: string, candidates: rea
  * 1. a full id;
  * 2. an id suffix on a path-segment boundary (`ids` in `…/w01-02/ids`), case-insensitive;
  * 3. a title equal to `task` once both are folded — an exact title wins over words;
+ * 3b. (a task with a '/') an id tail whose last segment is cut short: `w01-02/horiz`;
  * 4. titles that contain every word of `task` (folded, as substrings).
  * A step that finds several is ambiguous, except that when several ids end with the
  * suffix, a single exact title among all candidates still wins. Null when no step finds
@@ -130,6 +131,13 @@ function judge<C extends Candidate>(task: string, candidates: readonly C[]): Exc
   }
   if (byTitle.length > 1) return { kind: 'many', items: byTitle, how: 'title' };
 
+  // A tail of an id whose last segment is cut short: `w01-02/horizontal`.
+  if (lower.includes('/')) {
+    const byPartial = candidates.filter((c) => partialTail(c.id, lower));
+    if (byPartial.length === 1) return { kind: 'one', item: byPartial[0]!, how: 'suffix' };
+    if (byPartial.length > 1) return { kind: 'many', items: byPartial, how: 'suffix' };
+  }
+
   const words = wordsOf(raw);
   const byWords = candidates.filter((c) => {
     const title = fold(c.title);
@@ -138,6 +146,19 @@ function judge<C extends Candidate>(task: string, candidates: readonly C[]): Exc
   if (byWords.length === 1) return { kind: 'one', item: byWords[0]!, how: 'words' };
   if (byWords.length > 1) return { kind: 'many', items: byWords, how: 'words' };
   return null;
+}
+
+/**
+ * Whether `tail` (lowercase, with a '/') is a tail of `id` whose last segment is cut
+ * short: every segment of it but the last is a whole segment of the id, in place, and the
+ * last begins the id's last segment.
+ */
+export function partialTail(id: string, tail: string): boolean {
+  const want = tail.split('/');
+  const have = id.toLowerCase().split('/');
+  if (want.length >= have.length || want.some((w) => w === '')) return false;
+  const offset = have.length - want.length;
+  return want.every((w, i) => (i === want.length - 1 ? have[offset + i]!.startsWith(w) : have[offset + i] === w));
 }
 
 /** The words of a TASK as step 4 compares them: folded, split on white space. */
@@ -150,7 +171,11 @@ export function wordsOf(task: string): string[] {
  * TASK is judged without reading every item (listSource below answers them from a list).
  */
 export interface CandidateSource<C extends Candidate> {
-  /** Candidates steps 1-3 can pick: the full id, an id ending with '/' + task (case-insensitive), the folded title. */
+  /**
+   * Candidates steps 1-3 can pick: the full id, an id ending with '/' + task
+   * (case-insensitive), the folded title, and (for a task with a '/') ids whose last
+   * segment begins with the task's last segment.
+   */
   named(task: string): C[];
   /** Candidates whose folded title contains every one of `words` (step 4). */
   withWords(words: readonly string[]): C[];
@@ -166,7 +191,9 @@ export function listSource<C extends Candidate & { folded?: string }>(candidates
       const raw = task.trim();
       const lower = raw.toLowerCase();
       const folded = fold(raw);
-      return candidates.filter((c, i) => c.id === raw || c.id.toLowerCase() === lower || c.id.toLowerCase().endsWith('/' + lower) || titles[i] === folded);
+      return candidates.filter(
+        (c, i) => c.id === raw || c.id.toLowerCase() === lower || c.id.toLowerCase().endsWith('/' + lower) || titles[i] === folded || (lower.includes('/') && partialTail(c.id, lower)),
+      );
     },
     withWords: (words) => candidates.filter((_, i) => words.every((w) => titles[i]!.includes(w))),
     all: () => [...candidates],

@@ -94,16 +94,30 @@ export function replan(
   const overdueCount = open.filter((e) => e.dueWeek < currentWeek).length;
   const shift = Math.max(0, currentWeek - firstOpen);
   if (shift === 0 || overdueCount === 0) return { schedule, shift: 0, moved: 0 };
+  return { schedule: shiftEntries(roadmap, schedule, new Set(open.map((e) => e.id)), shift), shift, moved: overdueCount };
+}
 
-  const openIds = new Set(open.map((e) => e.id));
+/**
+ * After a pause: the open work due in plan week `fromWeek` or later moves `shift` weeks
+ * forward (the weeks the plan was paused), so those weeks do not count against it.
+ * Finished work, and work that was overdue before the pause, keep their weeks.
+ */
+export function resumeAfter(roadmap: Roadmap, schedule: Schedule, done: ReadonlySet<string>, fromWeek: number, shift: number): Schedule {
+  if (shift <= 0) return schedule;
+  const moving = planEntries(roadmap, schedule).filter((e) => !done.has(e.id) && e.dueWeek >= fromWeek);
+  return moving.length === 0 ? schedule : shiftEntries(roadmap, schedule, new Set(moving.map((e) => e.id)), shift);
+}
+
+/** The schedule with the entries `ids` (and every item inside them) `shift` weeks later; sections and length follow. */
+function shiftEntries(roadmap: Roadmap, schedule: Schedule, ids: ReadonlySet<string>, shift: number): Schedule {
   const spans: Record<string, WeekRange> = {};
   const due: Record<string, number | null> = { ...schedule.due };
   for (const [id, span] of Object.entries(schedule.spans)) {
-    spans[id] = openIds.has(id) ? [span[0] + shift, span[1] + shift] : span;
+    spans[id] = ids.has(id) ? [span[0] + shift, span[1] + shift] : span;
   }
   // Every item inside a moved entry moves with it.
   const moveTree = (item: Item, moved: boolean): void => {
-    const isMoved = moved || openIds.has(item.id);
+    const isMoved = moved || ids.has(item.id);
     if (isMoved && due[item.id] != null) due[item.id] = due[item.id]! + shift;
     for (const c of item.children) moveTree(c, isMoved);
   };
@@ -119,7 +133,7 @@ export function replan(
       : (schedule.sections[section.id] ?? null);
   }
   const totalWeeks = Math.max(0, ...Object.values(spans).map((s) => s[1]));
-  return { schedule: { totalWeeks, sections, due, spans }, shift, moved: overdueCount };
+  return { totalWeeks, sections, due, spans };
 }
 
 /** The last day of a plan week. */

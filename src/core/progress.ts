@@ -81,7 +81,7 @@ export interface AsOf {
   readonly over: boolean;
 }
 
-export type PlanStatus = 'ahead' | 'on track' | 'behind' | 'finished' | 'not started';
+export type PlanStatus = 'ahead' | 'on track' | 'behind' | 'finished' | 'not started' | 'paused' | 'stopped';
 
 export interface Progress {
   readonly done: number;
@@ -112,6 +112,8 @@ export interface PlanTiming {
   readonly startDay: Day;
   readonly totalWeeks: number;
   readonly weekStartsOn: number;
+  /** Paused (its weeks do not count against it) or stopped (it ended); active when absent. */
+  readonly state?: 'active' | 'paused' | 'stopped';
 }
 
 /** Progress of a roadmap (started or not) as of a moment: the one function every command shows. */
@@ -129,10 +131,12 @@ export function progressOf(counts: ProgressCounts, plan: PlanTiming | null, asOf
   }
   let status: PlanStatus;
   if (total > 0 && done === total) status = 'finished';
+  else if (plan?.state === 'stopped') status = 'stopped';
+  else if (plan?.state === 'paused') status = 'paused';
   else if (plan === null || asOf.week < 1) status = 'not started';
   else if (behindBy > 0) status = 'behind';
   else status = aheadBy > 0 ? 'ahead' : 'on track';
-  if (status === 'finished' || status === 'not started') behindBy = 0;
+  if (status !== 'behind' && status !== 'on track' && status !== 'ahead') behindBy = 0;
 
   const week = asOf.week;
   const paceWeeks = Math.min(4, Math.max(1, week));

@@ -27,13 +27,18 @@ export interface Session {
 /** A session about to be logged: everything but its id. */
 export type NewSession = Omit<Session, 'id'>;
 
-/** Why a plan got a new version. */
-export const PLAN_VERSION_KINDS = ['start', 'replan'] as const;
+/**
+ * Why a plan got a new version: started (or started again from another day), re-planned
+ * (open work moved forward), paused (its weeks stop counting against it), resumed (the
+ * open work moved forward by the weeks it was paused) or stopped (it ends; its history and
+ * reports stay).
+ */
+export const PLAN_VERSION_KINDS = ['start', 'replan', 'pause', 'resume', 'stop'] as const;
 export type PlanVersionKind = (typeof PLAN_VERSION_KINDS)[number];
 
 /**
- * One schedule a plan has had: the first from `study start`, others from a re-plan. A
- * week is judged by the version in force at its end (the latest whose effective day is
+ * One schedule a plan has had (and its state: a paused or stopped version keeps the
+ * schedule it had). A week is judged by the version in force at its end (the latest whose effective day is
  * on or before it; the first version for any earlier week), so a week's report reads
  * the same forever.
  */

@@ -34,6 +34,8 @@ export interface ReportRoadmap {
   /** When the rest would be done at that pace (null without recent progress). */
   readonly projectedFinish: Day | null;
   readonly plannedFinish: Day | null;
+  /** Minutes spent on its items this week (as `study done --minutes` recorded them). */
+  readonly minutes: number;
 }
 
 export interface Report {
@@ -59,6 +61,10 @@ export interface Report {
   readonly nextWeek: { id: string; title: string; roadmap: string }[];
   /** Open items worked on in the week after (due then, or in a section that spans it). */
   readonly nextWeekPlanned: { id: string; title: string; roadmap: string; dueWeek: number }[];
+  /** When nothing is planned for the week after: each plan's next open work, its section and the plan week it starts in. */
+  readonly nextOpen: { id: string; title: string; roadmap: string; section: string; week: number }[];
+  /** Time recorded this week, in minutes: on each plan's items, in each habit's sessions, and in all. */
+  readonly time: { readonly plans: number; readonly habits: { id: string; minutes: number }[]; readonly total: number };
 }
 
 /** A started plan, as the report needs it. */
@@ -70,6 +76,10 @@ export interface ReportPlan {
   readonly nextWeek: number;
   /** Entries worked on in that week that were open at the time the report speaks as of, in file order. */
   readonly nextWeekEntries: readonly { readonly id: string; readonly title: string; readonly dueWeek: number }[];
+  /** The first open entry starting after that week (what comes next when that week is empty). */
+  readonly upcoming: { readonly id: string; readonly title: string; readonly section: string; readonly firstWeek: number } | null;
+  /** Minutes recorded on its items this week. */
+  readonly minutes: number;
 }
 
 export interface ReportInput {
@@ -84,6 +94,8 @@ export interface ReportInput {
   readonly sessions: readonly Session[];
   /** The LeetCode streak as of the report's day. */
   readonly streak: { readonly current: number; readonly longest: number };
+  /** Minutes recorded in each habit's sessions this week (LeetCode's included). */
+  readonly habitMinutes: ReadonlyMap<string, number>;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -97,7 +109,7 @@ export function buildReport(input: ReportInput): Report {
     return { date, count: perDay.get(date) ?? 0 };
   });
 
-  const roadmaps: ReportRoadmap[] = input.plans.map(({ roadmap, title, progress: p }) => ({
+  const roadmaps: ReportRoadmap[] = input.plans.map(({ roadmap, title, progress: p, minutes }) => ({
     id: roadmap,
     title,
     done: p.done,
@@ -114,6 +126,7 @@ export function buildReport(input: ReportInput): Report {
     paceWeeks: p.paceWeeks,
     projectedFinish: p.projectedFinish,
     plannedFinish: p.plannedFinish,
+    minutes,
   }));
 
   const upcoming = input.plans.flatMap((plan) =>
@@ -137,5 +150,14 @@ export function buildReport(input: ReportInput): Report {
     roadmaps,
     nextWeek: upcoming.filter((e) => e.dueWeek === e.next).map(({ id, title, roadmap }) => ({ id, title, roadmap })),
     nextWeekPlanned: upcoming.map(({ id, title, roadmap, dueWeek }) => ({ id, title, roadmap, dueWeek })),
+    nextOpen:
+      upcoming.length > 0
+        ? []
+        : input.plans.flatMap((p) => (p.upcoming ? [{ id: p.upcoming.id, title: p.upcoming.title, roadmap: p.roadmap, section: p.upcoming.section, week: p.upcoming.firstWeek }] : [])),
+    time: (() => {
+      const plans = input.plans.reduce((n, p) => n + p.minutes, 0);
+      const habits = [...input.habitMinutes].map(([id, minutes]) => ({ id, minutes })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      return { plans, habits, total: plans + habits.reduce((n, h) => n + h.minutes, 0) };
+    })(),
   };
 }

@@ -71,7 +71,7 @@ export function canonicalSetting(key: SettingKey, value: string): { value: strin
     }
     case 'hours-per-week': {
       const n = Number(v);
-      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > 168) return { error: 'expected hours between 0 and 168, like 8' };
+      if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0) || n > 168) return { error: 'expected hours per week above 0 and at most 168, like 8' };
       return { value: String(n) };
     }
     case 'daily-target': {

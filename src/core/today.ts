@@ -34,6 +34,8 @@ export interface PlanDay {
   readonly startsOn: Day;
   readonly finishOn: Day | null;
   readonly progress: Progress;
+  /** The day the plan was paused, while it is. */
+  readonly pausedSince?: Day;
 }
 
 export interface PlanDayInput {
@@ -50,6 +52,7 @@ export interface PlanDayInput {
   readonly upcoming: EntryState | null;
   readonly progress: Progress;
   readonly weekStartsOn: number;
+  readonly pausedSince?: Day;
 }
 
 const byOrder = (a: EntryState, b: EntryState): number => a.order - b.order;
@@ -83,6 +86,7 @@ export function planDay(input: PlanDayInput): PlanDay {
     startsOn: planWeekRange(input.startDay, 1, weekStartsOn)[0],
     finishOn: of > 0 ? planWeekRange(input.startDay, of, weekStartsOn)[1] : null,
     progress: input.progress,
+    ...(input.pausedSince ? { pausedSince: input.pausedSince } : {}),
   };
 }
 

@@ -104,47 +104,41 @@ function decodeRun(chars: readonly string[], page: Map<string, number>): { text:
   return { text, fixed, bytes: fixedBytes };
 }
 
-const isCandidate = (ch: string): boolean => ch.charCodeAt(0) >= 0x80 && PAGES.some((p) => p.has(ch));
+/** Two or more characters in a row that one of the code pages has above 0x7F: where mojibake can be. */
+const RUN_CLASS = `[${[...new Set(PAGES.flatMap((p) => [...p.keys()]))]
+  .filter((ch) => ch.charCodeAt(0) >= 0x80)
+  .map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  .join('')}]{2,}`;
+const RUN = new RegExp(RUN_CLASS, 'u');
+const RUNS = new RegExp(RUN_CLASS, 'gu');
 
 /**
  * `text` with UTF-8-read-as-Mac-Roman/Windows-1252 sequences turned back into what was
  * meant. Only runs of two or more code-page characters whose bytes form valid UTF-8 are
- * changed, so real accented text (`café`, `naïve`, `Ä`) is never touched.
+ * changed, so real accented text (`café`, `naïve`, `Ä`) is never touched. Text with no
+ * such run (most of it) is returned as it is, without a copy.
  */
 export function repairMojibake(text: string): { text: string; repaired: number } {
-  const chars = [...text];
+  if (!RUN.test(text)) return { text, repaired: 0 };
   // A document's mojibake comes from one code page: the one that repairs more wins ties.
-  const first = repairWith(chars, PAGES);
-  const second = repairWith(chars, [...PAGES].reverse());
+  const first = repairWith(text, PAGES);
+  const second = repairWith(text, [...PAGES].reverse());
   return second.repaired > first.repaired ? second : first;
 }
 
-function repairWith(chars: readonly string[], pages: ReadonlyArray<Map<string, number>>): { text: string; repaired: number } {
-  let out = '';
+function repairWith(text: string, pages: ReadonlyArray<Map<string, number>>): { text: string; repaired: number } {
   let repaired = 0;
-  let i = 0;
-  while (i < chars.length) {
-    if (!isCandidate(chars[i]!)) {
-      out += chars[i++];
-      continue;
+  const out = text.replace(RUNS, (run) => {
+    // The code page that explains more of the run's bytes wins: `ðŸ§ ` is one 4-byte
+    // emoji through Windows-1252, but only a stray 2-byte letter through Mac Roman.
+    const chars = [...run];
+    let best = { text: run, fixed: 0, bytes: 0 };
+    for (const page of pages) {
+      const r = decodeRun(chars, page);
+      if (r.bytes > best.bytes) best = r;
     }
-    let j = i;
-    while (j < chars.length && isCandidate(chars[j]!)) j++;
-    const run = chars.slice(i, j);
-    if (run.length >= 2) {
-      // The code page that explains more of the run's bytes wins: `ðŸ§ ` is one 4-byte
-      // emoji through Windows-1252, but only a stray 2-byte letter through Mac Roman.
-      let best = { text: run.join(''), fixed: 0, bytes: 0 };
-      for (const page of pages) {
-        const r = decodeRun(run, page);
-        if (r.bytes > best.bytes) best = r;
-      }
-      out += best.text;
-      repaired += best.fixed;
-    } else {
-      out += run[0];
-    }
-    i = j;
-  }
+    repaired += best.fixed;
+    return best.text;
+  });
   return { text: out, repaired };
 }

@@ -20,6 +20,21 @@ function paceText(r: ReportRoadmap): string {
   return r.projectedFinish ? `${pace}; at that pace done by ${r.projectedFinish}` : `${pace}; no recent progress to project a finish`;
 }
 
+/** '45 min', '2 h', '3 h 20 min'. */
+function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** Time recorded this week: on plans' items, in each habit's sessions, in all. */
+function timeText(r: Report): string {
+  const parts = [];
+  if (r.time.plans > 0) parts.push(`${duration(r.time.plans)} on plans`);
+  for (const h of r.time.habits) parts.push(`${h.id === 'leetcode' ? 'LeetCode' : safe(h.id)} ${duration(h.minutes)}`);
+  return `${parts.join(' · ')} · in all ${duration(r.time.total)}`;
+}
+
 /** The week's days with a mark each: · none, ● one session, ◆ two or more (the legend says so). */
 function stripCells(report: Report): { day: string; mark: string; count: number }[] {
   return report.leetcode.strip.map((d) => ({ day: dayName(d.date), mark: d.count === 0 ? '·' : d.count === 1 ? '●' : '◆', count: d.count }));
@@ -46,6 +61,7 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
     lines.push(`    done      ${c.green(bar(m.percent, 20))} ${String(m.percent).padStart(3)}%`);
     lines.push(`    expected  ${c.dim(bar(m.expectedPercent, 20))} ${String(m.expectedPercent).padStart(3)}%`);
     lines.push(c.dim(truncate(`    ${paceText(m)}`, columns)));
+    if (m.minutes > 0) lines.push(c.dim(`    time      ${duration(m.minutes)} on its items`));
   }
 
   const l = r.leetcode;
@@ -57,8 +73,18 @@ export function reportText(r: Report, c: ChalkInstance, columns: number): string
   lines.push('  ' + cells.map((x) => x.day).join(' '));
   lines.push('  ' + cells.map((x) => ` ${x.count ? c.green(x.mark) : c.dim(x.mark)}`).join('  ') + c.dim('   ● 1 session  ◆ 2 or more'));
 
+  if (r.time.total > 0) lines.push('', `${c.bold('Time')}  ${timeText(r)}`);
+
   lines.push('', c.bold('Next week'));
-  if (r.nextWeekPlanned.length === 0) lines.push(c.dim('  nothing is planned for next week'));
+  if (r.nextWeekPlanned.length === 0) lines.push(c.dim(r.nextOpen.length ? '  nothing is planned for next week; what comes next:' : '  nothing is planned for next week'));
+  lines.push(
+    ...table(
+      r.nextOpen.map((x) => [`○ ${safe(x.section)}: ${safe(x.title)}`, `${x.roadmap} · week ${x.week}`]),
+      [{ flex: 1, min: 20 }, { style: (s) => c.dim(s) }],
+      columns,
+      '  ',
+    ),
+  );
   lines.push(
     ...table(
       r.nextWeekPlanned.map((x) => [`○ ${safe(x.title)}`, x.roadmap]),
@@ -120,8 +146,11 @@ export function reportMarkdown(r: Report): string {
     `Streak ${r.streak.current} (longest ${r.streak.longest}).`, '');
   const cells = stripCells(r);
   out.push(`| ${cells.map((x) => x.day).join(' | ')} |`, `|${cells.map(() => ':-:').join('|')}|`, `| ${cells.map((x) => (x.count ? `${x.mark} ${x.count}` : '·')).join(' | ')} |`, '');
+  if (r.time.total > 0) out.push('## Time', '', `${md(timeText(r))}.`, '');
   out.push('## Next week', '');
-  if (r.nextWeekPlanned.length === 0) out.push('Nothing is planned for next week.');
+  if (r.nextWeekPlanned.length === 0) out.push(r.nextOpen.length ? 'Nothing is planned for next week. What comes next:' : 'Nothing is planned for next week.');
+  if (r.nextOpen.length) out.push('');
+  for (const x of r.nextOpen) out.push(`- [ ] ${md(x.section)}: ${md(x.title)} (${md(x.roadmap)}, week ${x.week})`);
   for (const x of r.nextWeekPlanned) out.push(`- [ ] ${md(x.title)} (${md(x.roadmap)})`);
   return out.join('\n') + '\n';
 }

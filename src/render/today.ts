@@ -24,6 +24,7 @@ export interface TodayData {
 /** The header line of a plan: where it stands this week. */
 function whereText(p: PlanDay): string {
   const dates = dateRange(p.from, p.to);
+  if (p.pausedSince) return `paused since ${weekdayDate(p.pausedSince)} · study resume ${p.roadmap}`;
   if (p.week < 1) return `starts ${weekdayDate(p.startsOn)} · ${plural(p.of, 'week')} · first week ${dates}`;
   if (p.week > p.of) return p.overdueTotal ? `week ${p.week}, past the plan's ${plural(p.of, 'week')} · ${dates}` : `finished: all ${p.of} weeks done`;
   return `week ${p.week} of ${p.of} · ${dates}` + (p.sections.length ? ` · ${p.sections.map(safe).join(', ')}` : '');
@@ -57,7 +58,7 @@ export function renderToday(data: TodayData, idOf: (id: string) => string, c: Ch
     lines.push('', c.bold(truncate(safe(p.title), columns)));
     lines.push(c.cyan(truncate(whereText(p), columns)));
     if (p.tasks.length) lines.push(...entryRows(p.tasks, false));
-    else if (p.week >= 1 && p.week <= p.of) lines.push(c.dim('  nothing planned this week'));
+    else if (p.week >= 1 && p.week <= p.of && !p.pausedSince) lines.push(c.dim('  nothing planned this week'));
     if (p.tasksTotal > p.tasks.length) lines.push(more(p.tasksTotal - p.tasks.length, ' this week', `study show ${p.roadmap} --week`));
     if (p.overdueTotal > 0) {
       lines.push(c.red(`overdue (${p.overdueTotal})`));

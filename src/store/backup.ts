@@ -3,6 +3,7 @@
 import { StudyError } from '../cli/errors.js';
 import { BACKUP_TABLES, type BackupTables } from '../core/backup.js';
 import { write, type Db } from './db.js';
+import { recordChange } from './changes.js';
 import { rebuildReadModels } from './read-models.js';
 
 const ORDER: Record<(typeof BACKUP_TABLES)[number], string> = {
@@ -36,8 +37,10 @@ export function backupOf(db: Db) {
      * Replaces every user table with `tables`, in one transaction: on any error (a foreign
      * key, a duplicate id) nothing changes. The read models are rebuilt from the result.
      */
-    restore(tables: BackupTables): void {
+    restore(tables: BackupTables, at: string): void {
       write(db, () => {
+        // The change log describes rows that are gone: a restored store starts a new one.
+        db.exec('DELETE FROM events; DELETE FROM changes;');
         for (const t of [...BACKUP_TABLES].reverse()) db.prepare(`DELETE FROM ${t}`).run();
         for (const t of BACKUP_TABLES) {
           const rows = tables[t] as unknown as Record<string, unknown>[];
@@ -49,6 +52,7 @@ export function backupOf(db: Db) {
         const bad = db.pragma('foreign_key_check') as unknown[];
         if (bad.length > 0) throw new StudyError(`the backup refers to ${bad.length} rows that are not in it; nothing was restored`);
         rebuildReadModels(db);
+        recordChange(db, 'restore', 'restored a backup', at, null);
       });
     },
   };

@@ -20,7 +20,11 @@ export interface OpenItem {
 /** The upper bound of the strings that begin with `prefix` (SQLite compares UTF-8 bytes). */
 const upper = (prefix: string): string => `${prefix}\u{10ffff}`;
 
-const OPEN_ITEM = `k.done_in_file = 0 AND k.done_day IS NULL AND EXISTS (SELECT 1 FROM plans p WHERE p.roadmap_id = k.roadmap_id)`;
+/** The kind of the current version of the plan of roadmap `id` (NULL when it is not started): 'stop' when it is stopped. */
+const planKind = (id: string): string => `(SELECT v.kind FROM plan_versions v WHERE v.roadmap_id = ${id} ORDER BY v.version DESC LIMIT 1)`;
+
+/** An item not done, of a plan that is started and not stopped. */
+const OPEN_ITEM = `k.done_in_file = 0 AND k.done_day IS NULL AND ${planKind('k.roadmap_id')} <> 'stop'`;
 
 export function completionReadsOf(db: Db) {
   const st = lazy({
@@ -28,9 +32,12 @@ export function completionReadsOf(db: Db) {
     plans: () =>
       db.prepare<[string, string, number], Candidate>(
         `SELECT p.roadmap_id AS value, r.title AS description FROM plans p JOIN roadmaps r ON r.id = p.roadmap_id
-          WHERE p.roadmap_id >= ? AND p.roadmap_id < ? ORDER BY p.roadmap_id LIMIT ?`,
+          WHERE p.roadmap_id >= ? AND p.roadmap_id < ? AND ${planKind('p.roadmap_id')} <> 'stop' ORDER BY p.roadmap_id LIMIT ?`,
       ),
-    current: () => db.prepare<[], { roadmap_id: string; version: number }>('SELECT roadmap_id, max(version) AS version FROM plan_versions GROUP BY roadmap_id'),
+    current: () =>
+      db.prepare<[], { roadmap_id: string; version: number; kind: string }>(
+        'SELECT roadmap_id, version, kind FROM plan_versions v WHERE version = (SELECT max(version) FROM plan_versions WHERE roadmap_id = v.roadmap_id)',
+      ),
     openEntries: () =>
       db.prepare<[string, number, number], OpenItem & { due: number }>(
         `SELECT item_id AS id, title, due_week AS due FROM plan_entries
@@ -62,29 +69,32 @@ export function completionReadsOf(db: Db) {
       return st.roadmaps.all(prefix, upper(prefix), limit);
     },
 
-    /** Started plans whose id begins with `prefix`. */
+    /** Started plans (not stopped) whose id begins with `prefix`. */
     plans(prefix: string, limit: number): Candidate[] {
       return st.plans.all(prefix, upper(prefix), limit);
     },
 
-    /** Open entries of the current version of every started plan: the most overdue first, then by priority and file order. */
+    /** Open entries of the current version of every started plan (not stopped): the most overdue first, then by priority and file order. */
     openEntries(limit: number): OpenItem[] {
-      const all = st.current.all().flatMap((v) => st.openEntries.all(v.roadmap_id, v.version, limit));
+      const all = st.current
+        .all()
+        .filter((v) => v.kind !== 'stop')
+        .flatMap((v) => st.openEntries.all(v.roadmap_id, v.version, limit));
       return all.sort((a, b) => a.due - b.due).slice(0, limit).map(({ id, title }) => ({ id, title }));
     },
 
-    /** Open items of started plans whose id begins with `prefix`. */
+    /** Open items of started plans (not stopped) whose id begins with `prefix`. */
     openById(prefix: string, limit: number): OpenItem[] {
       return st.byId.all(prefix, upper(prefix), limit);
     },
 
-    /** Open items of started plans whose last id segment begins with `prefix` (case-insensitive). */
+    /** Open items of started plans (not stopped) whose last id segment begins with `prefix` (case-insensitive). */
     openByTail(prefix: string, limit: number): OpenItem[] {
       const p = prefix.toLowerCase();
       return st.byTail.all(p, upper(p), limit);
     },
 
-    /** Open items of started plans whose title begins with `prefix` (folded, as study done matches words). */
+    /** Open items of started plans (not stopped) whose title begins with `prefix` (folded, as study done matches words). */
     openByTitle(prefix: string, limit: number): OpenItem[] {
       const p = fold(prefix);
       return st.byTitle.all(p, upper(p), limit);

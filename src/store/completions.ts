@@ -6,6 +6,7 @@ import type { Day } from '../core/calendar.js';
 import { toComplete, toReopen, type Reopen } from '../core/marks.js';
 import { lazy, write, type Db } from './db.js';
 import { itemsOf } from './items.js';
+import { recordChange, setInverse } from './changes.js';
 import { completionsChanged } from './read-models.js';
 
 /** A completed item as a report lists it. */
@@ -20,8 +21,18 @@ export function completionsOf(db: Db) {
   const items = itemsOf(db);
   const st = lazy({
     insert: () =>
-      db.prepare<[string, string, string]>('INSERT INTO completions (item_id, day, at) VALUES (?, ?, ?) ON CONFLICT (item_id) WHERE undone_at IS NULL DO NOTHING'),
-    undo: () => db.prepare<[string, string]>('UPDATE completions SET undone_at = ? WHERE item_id = ? AND undone_at IS NULL'),
+      db.prepare<[string, string, string, number | null, string]>(
+        'INSERT INTO completions (item_id, day, at, minutes, event_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id) WHERE undone_at IS NULL DO NOTHING',
+      ),
+    active: () => db.prepare<[string], { id: number; day: string }>('SELECT id, day FROM completions WHERE item_id = ? AND undone_at IS NULL'),
+    undo: () => db.prepare<[string, number]>('UPDATE completions SET undone_at = ? WHERE id = ?'),
+    byId: () => db.prepare<[number], { item_id: string; day: string; undone_at: string | null }>('SELECT item_id, day, undone_at FROM completions WHERE id = ?'),
+    reactivate: () => db.prepare<[number]>('UPDATE completions SET undone_at = NULL WHERE id = ?'),
+    minutesBetween: () =>
+      db.prepare<[string, string], { roadmap_id: string; minutes: number }>(
+        `SELECT i.roadmap_id, sum(c.minutes) AS minutes FROM completions c JOIN items i ON i.id = c.item_id
+          WHERE c.undone_at IS NULL AND c.minutes IS NOT NULL AND c.day BETWEEN ? AND ? GROUP BY i.roadmap_id`,
+      ),
     between: () =>
       db.prepare<[string, string], { item_id: string; roadmap_id: string; title: string; day: string }>(
         `SELECT c.item_id, i.roadmap_id, i.title, c.day FROM completions c JOIN items i ON i.id = c.item_id
@@ -50,15 +61,26 @@ export function completionsOf(db: Db) {
   return {
     /**
      * Marks each target done on study day `day` (`at`: the moment, with its offset), with
-     * every item under it that is not done yet. Returns, per target, the ids it marked
-     * (none: it was done already). One transaction.
+     * every item under it that is not done yet; `minutes` spent, when given, go with the
+     * first target's own completion (the time all of them took). Returns, per target, the ids it marked (none: it was done
+     * already). One transaction, recorded as one change.
      */
-    complete(targets: readonly string[], day: Day, at: string): { target: string; marked: string[] }[] {
+    complete(targets: readonly string[], day: Day, at: string, minutes: number | null = null): { target: string; marked: string[] }[] {
       return write(db, () => {
+        const titles = targets.map((t) => items.row(t)?.title ?? t);
+        const change = recordChange(db, 'done', `done: ${titles.join(', ')}`, at, null);
+        const rows: number[] = [];
         const out = targets.map((target) => {
-          const marked = toComplete(items.subtree(target)).filter((id) => st.insert.run(id, day, at).changes > 0);
+          const marked = toComplete(items.subtree(target)).filter((id) => {
+            const spent = id === target && target === targets[0] ? minutes : null;
+            const eventId = change.event('completion.done', { itemId: id, day, at, minutes: spent });
+            const r = st.insert.run(id, day, at, spent, eventId);
+            if (r.changes > 0) rows.push(Number(r.lastInsertRowid));
+            return r.changes > 0;
+          });
           return { target, marked };
         });
+        setInverse(db, change.changeId, { op: 'reopen', completions: rows });
         completionsChanged(db, out.flatMap((o) => o.marked), day);
         return out;
       });
@@ -67,7 +89,7 @@ export function completionsOf(db: Db) {
     /**
      * Reopens each target, what is under it and the parents it made done, keeping their
      * completions as history. All or nothing: when a target would stay done (marked in its
-     * file), nothing is written and the refusals are returned.
+     * file), nothing is written and the refusals are returned. Recorded as one change.
      */
     undo(targets: readonly string[], at: string): { target: string; result: Reopen }[] {
       return write(db, () => {
@@ -77,7 +99,17 @@ export function completionsOf(db: Db) {
         });
         if (out.some((o) => o.result.kind === 'refused')) return out;
         const reopened = new Set(out.flatMap((o) => (o.result.kind === 'reopen' ? o.result.ids : [])));
-        for (const id of reopened) st.undo.run(at, id);
+        if (reopened.size === 0) return out;
+        const change = recordChange(db, 'reopen', `reopened: ${[...reopened].map((id) => items.row(id)?.title ?? id).join(', ')}`, at, null);
+        const rows: number[] = [];
+        for (const id of reopened) {
+          const active = st.active.get(id);
+          if (!active) continue;
+          st.undo.run(at, active.id);
+          rows.push(active.id);
+          change.event('completion.undone', { itemId: id, day: active.day, at });
+        }
+        setInverse(db, change.changeId, { op: 'reactivate', completions: rows });
         completionsChanged(db, [...reopened], null);
         return out;
       });
@@ -91,6 +123,11 @@ export function completionsOf(db: Db) {
     /** How many items `between` lists per study day from..to. */
     countsBetween(from: Day, to: Day): Map<Day, number> {
       return new Map(st.countsBetween.all(from, to));
+    },
+
+    /** Minutes spent on completions of each roadmap on study days from..to (those given with --minutes). */
+    minutesBetween(from: Day, to: Day): Map<string, number> {
+      return new Map(st.minutesBetween.all(from, to).map((r) => [r.roadmap_id, r.minutes]));
     },
 
     /** The SQL of these statements, for EXPLAIN QUERY PLAN in tests. */

@@ -3,6 +3,7 @@
 import { agendaOf } from './agenda.js';
 import { backupOf } from './backup.js';
 import { completionReadsOf, type CompletionReads } from './complete.js';
+import { changesOf } from './changes.js';
 import { completionsOf } from './completions.js';
 import { itemsOf } from './items.js';
 import { openDb, openDbReadOnly } from './open.js';
@@ -11,6 +12,7 @@ import { progressOf } from './progress.js';
 import { roadmapsOf } from './roadmaps.js';
 import { sessionsOf } from './sessions.js';
 import { settingsOf } from './settings.js';
+import { undoOf } from './undo.js';
 
 export { APPLICATION_ID, SCHEMA_VERSION } from './open.js';
 export type { LoadInput, LoadReport, RoadmapRow } from './roadmaps.js';
@@ -19,6 +21,7 @@ export type { VersionRef } from './agenda.js';
 export type { ItemKey, SubtreeRow } from './items.js';
 export type { CompletionRow } from './completions.js';
 export type { Candidate, CompletionReads, OpenItem } from './complete.js';
+export type { ChangeRow } from './changes.js';
 
 export interface Store {
   readonly path: string;
@@ -31,6 +34,8 @@ export interface Store {
   readonly sessions: ReturnType<typeof sessionsOf>;
   readonly settings: ReturnType<typeof settingsOf>;
   readonly backup: ReturnType<typeof backupOf>;
+  readonly changes: ReturnType<typeof changesOf>;
+  readonly undo: ReturnType<typeof undoOf>;
   /** EXPLAIN QUERY PLAN of a statement's SQL, one detail line per step (for tests that keep hot reads on indexes). */
   explain(sql: string, params: readonly unknown[]): string[];
   close(): void;
@@ -50,6 +55,8 @@ export function openStore(path: string): Store {
     sessions: sessionsOf(db),
     settings: settingsOf(db),
     backup: backupOf(db),
+    changes: changesOf(db),
+    undo: undoOf(db),
     explain: (sql, params) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail),
     close: () => {
       if (db.open) db.close();

@@ -47,9 +47,9 @@ const subtreeRowOf = (r: SubtreeDbRow): SubtreeRow => ({
 export function itemsOf(db: Db) {
   const st = lazy({
     named: () =>
-      db.prepare<[string, string, string, string, string], KeyRow>(
+      db.prepare<[string, string, string, string, string, string, string], KeyRow>(
         `SELECT id, title, roadmap_id, position FROM item_keys
-          WHERE id = ? OR reversed = ? OR (reversed >= ? AND reversed < ?) OR folded = ?
+          WHERE id = ? OR reversed = ? OR (reversed >= ? AND reversed < ?) OR folded = ? OR (reversed >= ? AND reversed < ?)
           ORDER BY roadmap_id, position`,
       ),
     all: () => db.prepare<[], KeyRow & { folded: string }>('SELECT id, title, roadmap_id, position, folded FROM item_keys ORDER BY roadmap_id, position'),
@@ -79,7 +79,9 @@ export function itemsOf(db: Db) {
     named(task) {
       const raw = task.trim();
       const rev = reversedId(raw.toLowerCase());
-      return st.named.all(raw, rev, `${rev}/`, `${rev}0`, fold(raw)).map(keyOf);
+      // A tail whose last segment is cut short (`w01-02/horiz`): ids whose last segment begins with it.
+      const cut = raw.includes('/') ? rev.slice(0, rev.indexOf('/')) : '';
+      return st.named.all(raw, rev, `${rev}/`, `${rev}0`, fold(raw), cut, cut === '' ? '' : `${cut}\uffff`).map(keyOf);
     },
     withWords(list) {
       let stmt = words.get(list.length);

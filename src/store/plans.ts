@@ -6,6 +6,7 @@ import type { Roadmap } from '../core/model.js';
 import type { PlanVersion, PlanVersionKind, PlanVersionWithSchedule } from '../core/records.js';
 import type { Pace, Schedule } from '../core/schedule.js';
 import { lazy, write, type Db } from './db.js';
+import { recordChange } from './changes.js';
 import { indexPlanVersion } from './read-models.js';
 
 /** The version of a plan in force now, with what `today` needs to show it. */
@@ -46,8 +47,8 @@ export function plansOf(db: Db) {
     nextVersion: () => db.prepare<[string], number>('SELECT coalesce(max(version), 0) + 1 FROM plan_versions WHERE roadmap_id = ?').pluck(),
     insertVersion: () =>
       db.prepare(
-        `INSERT INTO plan_versions (roadmap_id, version, kind, effective_day, at, start_day, hours_per_week, pace, schedule)
-         VALUES (@roadmapId, @version, @kind, @effectiveDay, @at, @startDay, @hoursPerWeek, @pace, @schedule)`,
+        `INSERT INTO plan_versions (roadmap_id, version, kind, effective_day, at, start_day, hours_per_week, pace, schedule, event_id)
+         VALUES (@roadmapId, @version, @kind, @effectiveDay, @at, @startDay, @hoursPerWeek, @pace, @schedule, @eventId)`,
       ),
     current: () =>
       db.prepare<[], VersionDbRow & { title: string; total_weeks: number; max_span: number }>(
@@ -72,18 +73,29 @@ export function plansOf(db: Db) {
 
   return {
     /**
-     * A new version of a plan (its first: the plan starts), with its read models. `roadmap`
-     * and `done` (the items done now, resolved) are what its entries and counts come from.
+     * A new version of a plan (its first: the plan starts), with its read models, recorded
+     * as one change. `roadmap` and `done` (the items done now, resolved) are what its
+     * entries and counts come from.
      */
-    addVersion(
-      v: Omit<PlanVersionWithSchedule, 'version'>,
-      roadmap: Roadmap,
-      done: ReadonlySet<string>,
-    ): number {
+    addVersion(v: Omit<PlanVersionWithSchedule, 'version'>, roadmap: Roadmap, done: ReadonlySet<string>): number {
       return write(db, () => {
         st.insertPlan.run(v.roadmapId, v.at);
         const version = st.nextVersion.get(v.roadmapId)!;
-        st.insertVersion.run({ ...v, version, schedule: JSON.stringify(v.schedule) });
+        const words = { start: 'started', replan: 're-planned', pause: 'paused', resume: 'resumed', stop: 'stopped' } as const;
+        const change = recordChange(db, v.kind, `${words[v.kind]} ${v.roadmapId} (plan version ${version})`, v.at, {
+          op: 'drop-plan-version',
+          roadmapId: v.roadmapId,
+          version,
+        });
+        const eventId =
+          v.kind === 'start'
+            ? change.event('plan.started', { roadmapId: v.roadmapId, startDay: v.startDay, hoursPerWeek: v.hoursPerWeek, pace: v.pace, schedule: v.schedule, at: v.at })
+            : v.kind === 'replan'
+              ? change.event('plan.replanned', { roadmapId: v.roadmapId, schedule: v.schedule, effectiveDay: v.effectiveDay, at: v.at })
+              : v.kind === 'resume'
+                ? change.event('plan.resumed', { roadmapId: v.roadmapId, day: v.effectiveDay, at: v.at, schedule: v.schedule })
+                : change.event(v.kind === 'pause' ? 'plan.paused' : 'plan.stopped', { roadmapId: v.roadmapId, day: v.effectiveDay, at: v.at });
+        st.insertVersion.run({ ...v, version, schedule: JSON.stringify(v.schedule), eventId });
         indexPlanVersion(db, v.roadmapId, version, roadmap, v.schedule, done);
         return version;
       });

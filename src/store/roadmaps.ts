@@ -2,6 +2,8 @@
 // items archived with their history), and reading them back.
 import { diffItems, itemRecords, type StoredItemRecord } from '../core/load-diff.js';
 import type { Roadmap } from '../core/model.js';
+import { basename } from 'node:path';
+import { recordChange, type Recorder } from './changes.js';
 import { lazy, write, type Db } from './db.js';
 import { indexRoadmap, under } from './read-models.js';
 
@@ -83,8 +85,9 @@ export function roadmapsOf(db: Db) {
      * its removed items archived with their history, its plan's read models rebuilt.
      */
     load(inputs: readonly LoadInput[], loadedAt: string): LoadReport[] {
-      return write(db, () =>
-        inputs.map((input): LoadReport => {
+      return write(db, () => {
+        let change: Recorder | undefined;
+        return inputs.map((input): LoadReport => {
           const { roadmap } = input;
           const next = itemRecords(roadmap);
           const previous = st.hash.get(roadmap.id);
@@ -119,6 +122,8 @@ export function roadmapsOf(db: Db) {
           }
           for (const id of diff.archived) st.archive.run(loadedAt, id);
           indexRoadmap(db, roadmap.id, roadmap);
+          change ??= recordChange(db, 'load', `loaded ${inputs.map((i) => i.roadmap.id).join(', ')}`, loadedAt, null);
+          change.event('roadmap.loaded', { roadmapId: roadmap.id, file: basename(input.absPath), yaml: input.text, hash: input.hash, at: loadedAt });
           return {
             id: roadmap.id,
             items: next.length,
@@ -128,8 +133,8 @@ export function roadmapsOf(db: Db) {
             archived: diff.archived.length,
             same: false,
           };
-        }),
-      );
+        });
+      });
     },
 
     /**
@@ -165,6 +170,24 @@ export function roadmapsOf(db: Db) {
     /** The file a roadmap was loaded from, or null. */
     sourcePathOf(id: string): string | null {
       return st.sourcePath.get(id) ?? null;
+    },
+
+    /**
+     * Removes a roadmap with its items, their completions and its plan (the caller has
+     * written them to a backup first). One transaction, recorded as a change undo does not
+     * take back.
+     */
+    remove(id: string, at: string): void {
+      write(db, () => {
+        const [lo, hi] = under(id);
+        db.prepare<[string, string]>('DELETE FROM completions WHERE item_id >= ? AND item_id < ?').run(lo, hi);
+        db.prepare<[string]>('DELETE FROM items WHERE roadmap_id = ?').run(id);
+        db.prepare<[string]>('DELETE FROM plan_versions WHERE roadmap_id = ?').run(id);
+        db.prepare<[string]>('DELETE FROM plans WHERE roadmap_id = ?').run(id);
+        db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?').run(id);
+        indexRoadmap(db, id, null);
+        recordChange(db, 'remove', `removed ${id}`, at, null).event('roadmap.removed', { roadmapId: id, at });
+      });
     },
 
     /** Every roadmap with the habits it declares (id and title), without reading a model. */

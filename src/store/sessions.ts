@@ -3,6 +3,7 @@
 import type { Day } from '../core/calendar.js';
 import type { NewSession, Session } from '../core/records.js';
 import { lazy, write, type Db } from './db.js';
+import { recordChange, setInverse } from './changes.js';
 import { sessionAdded } from './read-models.js';
 
 interface SessionDbRow {
@@ -43,8 +44,8 @@ export function sessionsOf(db: Db) {
   const st = lazy({
     insert: () =>
       db.prepare(
-        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note)
-         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note)`,
+        `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, event_id)
+         VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note, @eventId)`,
       ),
     between: () => db.prepare<[string, string, string], SessionDbRow>(`SELECT ${COLUMNS} FROM sessions WHERE habit_id = ? AND day >= ? AND day <= ? ORDER BY day, at, id`),
     countsBetween: () =>
@@ -57,17 +58,30 @@ export function sessionsOf(db: Db) {
             WHERE habit_id = ? AND day <= ? AND sessions >= ? AND date(day) = day ORDER BY day`,
         )
         .pluck(),
+    minutes: () =>
+      db.prepare<[string, string], { habit_id: string; minutes: number }>(
+        'SELECT habit_id, sum(minutes) AS minutes FROM sessions WHERE minutes IS NOT NULL AND day BETWEEN ? AND ? GROUP BY habit_id',
+      ),
     countOn: () => db.prepare<[string, string], number>('SELECT coalesce(sum(sessions), 0) FROM habit_days WHERE habit_id = ? AND day = ?').pluck(),
   });
 
   return {
-    /** Logs a session; returns its id. */
-    add(session: NewSession): number {
+    /** Logs a session (`label`: what it was, for `study undo` to say); returns its id. One change. */
+    add(session: NewSession, label: string): number {
       return write(db, () => {
-        const id = Number(st.insert.run({ ...session, tags: JSON.stringify(session.tags) }).lastInsertRowid);
+        const change = recordChange(db, 'session', `logged ${label} for ${session.day}`, session.at, null);
+        const { habitId, day, at, problem, number, slug, title, difficulty, minutes, result, tags, note } = session;
+        const eventId = change.event('session.added', { habitId, day, at, problem, number, slug, title, difficulty, minutes, result, tags, note });
+        const id = Number(st.insert.run({ ...session, tags: JSON.stringify(session.tags), eventId }).lastInsertRowid);
+        setInverse(db, change.changeId, { op: 'remove-session', session: id });
         sessionAdded(db, session.habitId, session.day);
         return id;
       });
+    },
+
+    /** Minutes logged per habit on study days from..to (the sessions that recorded them). */
+    minutesBetween(from: Day, to: Day): Map<string, number> {
+      return new Map(st.minutes.all(from, to).map((r) => [r.habit_id, r.minutes]));
     },
 
     /** A habit's sessions on study days from..to (inclusive), oldest first. */

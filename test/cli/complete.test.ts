@@ -67,6 +67,16 @@ describe('study __complete', () => {
     expect(all).not.toContain('a');
   });
 
+  it('offers neither a stopped plan nor its tasks', async () => {
+    const db = await store();
+    expect((await cli(['stop', 'system-architecture-12w'], { db, now: NOW })).code).toBe(0);
+    expect(await complete(db, 'plan')).toEqual([]);
+    expect(await complete(db, 'task')).toEqual([]);
+    expect(await complete(db, 'task', 'refac')).toEqual([]);
+    expect(await complete(db, 'task', 'system-architecture-12w/')).toEqual([]);
+    expect(values(await complete(db, 'roadmap', 'sys'))).toEqual(['system-architecture-12w']);
+  });
+
   it('offers problems from the sessions, or from the problem catalogue once the store has one', async () => {
     const db = await store();
     expect(await complete(db, 'problem', 't')).toEqual(['two-sum\tTwo Sum, easy']);

@@ -192,7 +192,7 @@ describe('study done', () => {
     expect(future).toEqual({
       code: 2,
       out: '',
-      err: 'study: --date 2026-11-24 is in the future (today is 2026-11-23); only past days can be back-dated\n',
+      err: 'study: --date: 2026-11-24 is in the future (today is 2026-11-23)\n',
     });
     const bad = await cli(['done', 'compose', '--date', '2026-02-30'], { db, now: NOW });
     expect(bad.code).toBe(2);

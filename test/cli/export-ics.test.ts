@@ -106,6 +106,20 @@ describe('study export --format ics', () => {
     expect((await cli(['export', '--format', 'pdf'], { db, now })).err).toBe('study: --format: expected json or ics, got "pdf"\n');
   });
 
+  it('leaves out a stopped plan, and says so when it is asked for', async () => {
+    const db = await twoPlans();
+    const now = '2026-11-26T09:00';
+    expect((await cli(['stop', 'backend-devops-checklist'], { db, now })).code).toBe(0);
+    const uids = events(await ics(db, now)).map((e) => e.uid);
+    expect(uids.some((u) => u.startsWith('system-architecture-12w.'))).toBe(true);
+    expect(uids.filter((u) => u.startsWith('backend-devops-checklist.'))).toEqual([]);
+    expect(await cli(['export', '--format', 'ics', '--plan', 'backend-devops-checklist'], { db, now })).toEqual({
+      code: 1,
+      out: '',
+      err: 'study: backend-devops-checklist is stopped; start it again with: study start backend-devops-checklist\n',
+    });
+  });
+
   it('is an empty calendar, said so, when no plan is started', async () => {
     const db = join(tempDir(), 'study.db');
     const r = await cli(['export', '--format', 'ics'], { db, now: '2026-11-26T09:00' });

@@ -160,8 +160,8 @@ describe('study leet log: bad input is exit 2 naming the option', () => {
     [['--minutes', '2000'], 'study: --minutes: expected whole minutes from 1 to 1440, got "2000"\n'],
     [['--date', '2026-11-24'], 'study: --date: 2026-11-24 is in the future (today is 2026-11-23)\n'],
     [['--date', '2026-02-30'], 'study: --date: expected a date YYYY-MM-DD that exists, got "2026-02-30"\n'],
-    [['--date', '23/11/2026'], 'study: --date: expected a date YYYY-MM-DD, got "23/11/2026"\n'],
-    [['--date', 'yesterday'], 'study: --date: expected a date YYYY-MM-DD, got "yesterday"\n'],
+    [['--date', '23/11/2026'], 'study: --date: expected a day: today, yesterday, a weekday (mon), -N (days ago) or YYYY-MM-DD; got "23/11/2026"\n'],
+    [['--date', 'someday'], 'study: --date: expected a day: today, yesterday, a weekday (mon), -N (days ago) or YYYY-MM-DD; got "someday"\n'],
   ])('%j', async (options, err) => {
     const db = store();
     expect(await cli(['leet', 'log', 'two-sum', ...options], { db, now: NOW })).toEqual({ code: 2, out: '', err });

@@ -53,11 +53,14 @@ describe('buildReport', () => {
           { id: 'r/s/e', title: 'e', dueWeek: 3 },
           { id: 'r/s/f', title: 'f', dueWeek: 4 },
         ],
+        upcoming: { id: 'r/s/g', title: 'g', section: 'S', firstWeek: 4 },
+        minutes: 90,
       },
     ],
     completed: [{ id: 'r/s/b', title: 'b', roadmap: 'r', date: '2026-11-24' }],
     sessions: [session(1, '2026-11-23', 'easy', 20), session(2, '2026-11-23', 'medium', 40), session(3, '2026-11-25', null, null)],
     streak: { current: 1, longest: 4 },
+    habitMinutes: new Map([['leetcode', 60]]),
   });
 
   it('names the week, its days and the day it speaks as of', () => {
@@ -76,8 +79,14 @@ describe('buildReport', () => {
     expect(r.streak).toEqual({ current: 1, longest: 4 });
   });
 
-  it('next week: the items due then (SPEC), and every item worked on then', () => {
+  it('next week: the items due then (SPEC), and every item worked on then; nothing comes next while there are some', () => {
     expect(r.nextWeek.map((n) => n.id)).toEqual(['r/s/e']);
     expect(r.nextWeekPlanned.map((n) => n.id)).toEqual(['r/s/e', 'r/s/f']);
+    expect(r.nextOpen).toEqual([]);
+  });
+
+  it('time: minutes on the plans’ items, each habit’s, and in all', () => {
+    expect(r.roadmaps[0]!.minutes).toBe(90);
+    expect(r.time).toEqual({ plans: 90, habits: [{ id: 'leetcode', minutes: 60 }], total: 150 });
   });
 });

@@ -203,3 +203,26 @@ describe('study import', () => {
     expect(r.stderr).toBe('study: imported go-plan (weekly, 2 sections, 5 items) from stdin; save it with --out go-plan.yaml, or load it with --load\n');
   });
 });
+
+describe('study import notices', () => {
+  it('say on stderr what was skipped or decided, with its line; --json lists them', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'study.db');
+    writeFileSync(join(dir, 'plan.md'), '# P\n\n## Contents\n- [Week 1](#week-1)\n- [Week 2](#week-2)\n\n## Week 1\n- ✅ Polls\n- Votes\n\n## Week 2\n- b\n');
+    const r = await cli(['import', 'plan.md', '--out', 'p.yaml'], { db, cwd: dir });
+    expect(r.err).toBe(
+      [
+        'study: plan.md: note: 1 item taken as done: 1 marked ✅ in lists with open items or in a file with checkboxes',
+        'study: plan.md:4: note: table of contents skipped (2 links to headings of this page)',
+        'study: wrote p.yaml: plan (weekly, 2 sections, 3 items)',
+        '',
+      ].join('\n'),
+    );
+    const j = await cliJson<{ notices: unknown[]; warnings: unknown[] }>(['import', 'plan.md'], { db, cwd: dir });
+    expect(j.notices).toEqual([
+      { line: 0, message: '1 item taken as done: 1 marked ✅ in lists with open items or in a file with checkboxes' },
+      { line: 4, message: 'table of contents skipped (2 links to headings of this page)' },
+    ]);
+    expect(j.warnings).toEqual([]);
+  });
+});

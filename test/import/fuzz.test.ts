@@ -4,7 +4,8 @@
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importMarkdown, NothingToImportError } from '../../src/import/markdown.js';
+import { parse } from 'yaml';
+import { importMarkdown, NothingToImportError } from '../../src/import/index.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
 import { parseRoadmapText } from '../../src/roadmap/file.js';
 
@@ -60,16 +61,20 @@ describe('any Markdown', () => {
     assertFromSeed(
       fc.property(doc, (md) => {
         let yaml: string;
+        let raw: unknown;
         try {
           const r = importMarkdown(md, { fileName: 'plan.md' });
           for (const w of r.warnings) expect(w.line).toBeGreaterThanOrEqual(1);
           yaml = roadmapToYaml(r.roadmap, 'plan.md');
+          raw = r.roadmap;
         } catch (e) {
           if (e instanceof NothingToImportError) return;
           throw e;
         }
         const parsed = parseRoadmapText(yaml, 'plan.yaml', 'plan');
         if ('problems' in parsed) throw new Error(`${parsed.problems.map((p) => `${p.line}:${p.col}: ${p.message}`).join('\n')}\n--- markdown:\n${md}\n--- yaml:\n${yaml}`);
+        // And it reads back to exactly the data the importer made.
+        expect(parse(yaml)).toEqual(raw);
       }),
       400,
     );

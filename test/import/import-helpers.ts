@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, Roadmap } from '../../src/core/model.js';
-import { importMarkdown, type ImportOptions } from '../../src/import/markdown.js';
+import { importMarkdown, type ImportOptions } from '../../src/import/index.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
 import { parseRoadmapText } from '../../src/roadmap/file.js';
 
@@ -14,6 +14,8 @@ export interface Imported {
   readonly yaml: string;
   /** `line: message`. */
   readonly warnings: string[];
+  /** `line: message` (line 0: the whole file). */
+  readonly notices: string[];
   readonly repaired: number;
 }
 
@@ -25,7 +27,13 @@ export function importText(text: string, options: ImportOptions = {}): Imported 
   if ('problems' in parsed) {
     throw new Error(`the imported YAML does not validate:\n${parsed.problems.map((p) => `${p.line}:${p.col}: ${p.message}`).join('\n')}\n${yaml}`);
   }
-  return { roadmap: parsed.roadmap, yaml, warnings: r.warnings.map((w) => `${w.line}: ${w.message}`), repaired: r.repaired };
+  return {
+    roadmap: parsed.roadmap,
+    yaml,
+    warnings: r.warnings.map((w) => `${w.line}: ${w.message}`),
+    notices: r.notices.map((n) => `${n.line}: ${n.message}`),
+    repaired: r.repaired,
+  };
 }
 
 export function importFixture(name: string, options: ImportOptions = {}): Imported {

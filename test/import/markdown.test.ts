@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importMarkdown, NothingToImportError } from '../../src/import/markdown.js';
+import { importMarkdown, NothingToImportError } from '../../src/import/index.js';
 import { FIXTURES, importFixture, importText, outline } from './import-helpers.js';
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');

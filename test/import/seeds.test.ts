@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Item, Roadmap } from '../../src/core/model.js';
-import { importMarkdown } from '../../src/import/markdown.js';
+import { importMarkdown } from '../../src/import/index.js';
 import { roadmapToYaml } from '../../src/import/to-yaml.js';
 import { parseRoadmapText } from '../../src/roadmap/file.js';
 

@@ -40,7 +40,7 @@ describe('the hot statements', () => {
     ['progress.asOf', store.progress.sql.asOf(), ['2026-11-22', 'r', 1]],
     ['progress.recent', store.progress.sql.recent(), ['r', '2026-10-26', '2026-11-22']],
     ['progress.leaves', store.progress.sql.leaves(), ['2026-11-22', 'r/', 'r0']],
-    ['items.named', store.items.sql.named(), ['r/s/i', 'i/s/r', 'i/s/r/', 'i/s/r0', 'title']],
+    ['items.named', store.items.sql.named(), ['r/s/i', 'i/s/r', 'i/s/r/', 'i/s/r0', 'title', 'i', 'i\uffff']],
     ['items.words', store.items.sql.words(2), ['redis', 'cache']],
     ['items.tail', store.items.sql.tail(), ['i', 'i/', 'i0']],
     ['items.subtree', store.items.sql.subtree(), ['r/s/i', 'r/s/i/', 'r/s/i0']],

@@ -2,6 +2,7 @@
 import { DEFAULTS, SETTING_HELP, SETTING_KEYS, canonicalSetting, isSettingKey, type SettingKey } from '../../core/settings.js';
 import { studyDayOf } from '../../core/streak.js';
 import { UsageError } from '../../cli/errors.js';
+import { timestampOf } from '../../cli/clock.js';
 import type { Run } from '../../cli/run.js';
 import { safe } from '../../render/text.js';
 
@@ -51,7 +52,7 @@ export default async function config(run: Run, args: string[]): Promise<number> 
   }
   const { key, value } = toSet!;
   const minutes = key === 'day-start' ? Number(value.slice(0, 2)) * 60 + Number(value.slice(3)) : 0;
-  store.settings.set(key, value, key === 'day-start' ? (at) => studyDayOf(at, minutes) : undefined);
+  store.settings.set(key, value, timestampOf(run.now), key === 'day-start' ? (at: string) => studyDayOf(at, minutes) : undefined);
   if (run.json) run.out(JSON.stringify({ [key]: value }));
   else run.note(`${key} = ${value}`);
   return 0;

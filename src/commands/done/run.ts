@@ -10,7 +10,7 @@ import type { Run } from '../../cli/run.js';
 import { plural, safe, truncate } from '../../render/text.js';
 import type { ItemKey, Store } from '../../store/index.js';
 import { typeableIds } from '../ids.js';
-import { progressFor, settingsBeforeWriting, storeWithRoadmaps, todayOf } from '../shared.js';
+import { pastDayOf, progressFor, settingsBeforeWriting, storeWithRoadmaps, todayOf } from '../shared.js';
 import type { DoneOptions } from './index.js';
 
 /** Candidates listed for one ambiguous TASK, at most. */
@@ -30,11 +30,15 @@ export default async function done(run: Run, tasks: string[], opts: DoneOptions)
   const undo = opts.undo === true;
   // Arguments are checked before the store is opened: a bad one writes nothing (not even
   // the bundled roadmaps of a first run).
+  if (tasks.length === 0 && !undo) throw new UsageError('missing TASK: an item id, a tail of one, or words of its title (study done --undo alone takes back the last done)');
   const empty = tasks.find((t) => t.trim() === '');
   if (empty !== undefined) throw new UsageError(`TASK: expected an item id or words of its title, got "${safe(empty)}"`);
   const today = studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run)).dayStart);
-  const day = opts.date ?? today;
-  if (day > today) throw new UsageError(`--date ${day} is in the future (today is ${today}); only past days can be back-dated`);
+  const day = pastDayOf('--date', opts.date, today);
+  if (tasks.length === 0) {
+    const { undoLast } = await import('../undo/run.js');
+    return undoLast(run, ['done']);
+  }
   const store = await storeWithRoadmaps(run);
 
   const started = new Set(store.plans.startedIds());
@@ -75,11 +79,11 @@ export default async function done(run: Run, tasks: string[], opts: DoneOptions)
   const at = timestampOf(run.now);
   // Where each target is: its roadmap, and whether that is started (marking an item of a roadmap nobody started is allowed, and said).
   const where = (t: ItemKey): string => (started.has(t.roadmap) ? t.roadmap : `${t.roadmap} (not started)`);
-  return undo ? reopen(run, store, targets, at, where) : complete(run, store, targets, day, at, where);
+  return undo ? reopen(run, store, targets, at, where) : complete(run, store, targets, day, at, where, opts.minutes ?? null);
 }
 
-async function complete(run: Run, store: Store, targets: readonly ItemKey[], day: string, at: string, where: (t: ItemKey) => string): Promise<number> {
-  const written = new Map(store.completions.complete(targets.map((t) => t.id), day, at).map((w) => [w.target, w.marked]));
+async function complete(run: Run, store: Store, targets: readonly ItemKey[], day: string, at: string, where: (t: ItemKey) => string, minutes: number | null): Promise<number> {
+  const written = new Map(store.completions.complete(targets.map((t) => t.id), day, at, minutes).map((w) => [w.target, w.marked]));
   const progress = progressAfter(run, store, targets);
   const json: Record<string, unknown>[] = [];
   for (const t of targets) {

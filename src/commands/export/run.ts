@@ -8,7 +8,7 @@ import { checkOutFile, writeOutFile } from '../../cli/out-file.js';
 import type { Run } from '../../cli/run.js';
 import { safe } from '../../render/text.js';
 import { SCHEMA_VERSION, type Store } from '../../store/index.js';
-import { findRoadmapId } from '../shared.js';
+import { findRoadmapId, stateOf } from '../shared.js';
 import type { ExportOptions } from './index.js';
 
 declare const STUDY_VERSION: string | undefined;
@@ -45,10 +45,12 @@ function backup(run: Run, store: Store): { text: string; summary: string } {
 
 /** The started plans (or one) as an iCalendar feed. */
 async function calendar(run: Run, store: Store, wanted: string | undefined): Promise<{ text: string; summary: string }> {
-  let plans = store.plans.current();
+  // A stopped plan has ended: its weeks are no longer on the calendar.
+  let plans = store.plans.current().filter((p) => stateOf(p.kind) !== 'stopped');
   if (wanted !== undefined) {
     const id = findRoadmapId(store, wanted);
     plans = plans.filter((p) => p.roadmapId === id);
+    if (plans.length === 0 && store.plans.current().some((p) => p.roadmapId === id)) throw new StudyError(`${id} is stopped; start it again with: study start ${id}`);
     if (plans.length === 0) throw new StudyError(`${id} is not started; run: study start ${id}`);
   } else if (plans.length === 0) {
     run.note('no plan is started, so the calendar has no events (study start ROADMAP)');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, fromDocument, plansFromV1, type BackupDocument } from '../../core/backup.js';
+import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { safe } from '../../render/text.js';
@@ -48,7 +49,7 @@ const documentSchema = z.object({
       archived_at: nstr,
     }),
   ),
-  completions: z.array(z.strictObject({ id: int, item_id: str, day: str, at: str, undone_at: nstr })),
+  completions: z.array(z.strictObject({ id: int, item_id: str, day: str, at: str, undone_at: nstr, minutes: int.nullable().optional(), event_id: nstr.optional() })),
   plans: z.array(z.union([z.strictObject({ roadmap_id: str, started_at: str }), planV1])),
   plan_versions: z
     .array(
@@ -62,6 +63,7 @@ const documentSchema = z.object({
         hours_per_week: z.number(),
         pace: str,
         schedule: z.record(z.string(), z.unknown()),
+        event_id: nstr.optional(),
       }),
     )
     .optional(),
@@ -80,6 +82,7 @@ const documentSchema = z.object({
       result: nstr,
       tags: z.array(str),
       note: nstr,
+      event_id: nstr.optional(),
     }),
   ),
 });
@@ -125,7 +128,7 @@ export default async function importBackup(run: Run, args: string[], opts: { for
         'pass --force to replace everything in it with the backup',
     );
   }
-  store.backup.restore(fromDocument(doc));
+  store.backup.restore(fromDocument(doc), timestampOf(run.now));
   run.note(
     `restored ${doc.roadmaps.length} roadmaps, ${doc.completions.length} completions, ${doc.sessions.length} sessions, ` +
       `${doc.plans.length} plans and ${doc.settings.length} settings from ${safe(file)} (exported ${safe(doc.exportedAt)})`,

@@ -2,7 +2,7 @@ import type { CommandDef } from '../../cli/command.js';
 import { UsageError } from '../../cli/errors.js';
 import { checkMinutes } from '../../core/leet.js';
 import { safe } from '../../render/text.js';
-import { parseDayValue } from '../shared.js';
+import { parseDayWords } from '../shared.js';
 
 /** Whole minutes 1..1440 (core/leet.ts checkMinutes). */
 function minutesValue(value: string): number {
@@ -48,7 +48,7 @@ Examples:
         { flags: '--result <result>', description: 'how it went (default: solved)', choices: ['solved', 'attempted', 'reviewed'] },
         { flags: '--tags <list>', description: 'comma-separated topics, e.g. array,two-pointers' },
         { flags: '--note <text>', description: 'a note to keep with the session' },
-        { flags: '--date <day>', description: 'the study day, YYYY-MM-DD, today or earlier (default: today)', parse: parseDayValue, complete: 'date' },
+        { flags: '--date <day>', description: 'the study day: today, yesterday, mon, -2 or YYYY-MM-DD (default: today)', parse: parseDayWords, complete: 'date' },
         { flags: '-y, --yes', description: 'ask nothing; take the defaults for what is not given' },
       ],
       help: `
@@ -68,7 +68,7 @@ Examples:
       name: 'list',
       summary: 'the logged sessions, oldest first',
       options: [
-        { flags: '--since <day>', description: 'only sessions on or after this study day, YYYY-MM-DD', parse: parseDayValue, complete: 'date' },
+        { flags: '--since <day>', description: 'only sessions on or after this study day (mon, -7, YYYY-MM-DD ...)', parse: parseDayWords, complete: 'date' },
         { flags: '--problem <p>', description: 'only sessions of this problem (number, slug or title)', complete: 'problem' },
       ],
       help: `

@@ -5,7 +5,7 @@ import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural, safe, truncate } from '../../render/text.js';
 import { studyDayOfLocal } from '../../core/streak.js';
-import { settingsBeforeWriting } from '../shared.js';
+import { pastDayOf, settingsBeforeWriting } from '../shared.js';
 import type { LeetListOptions } from './index.js';
 import { sessionJson } from './shared.js';
 
@@ -15,11 +15,8 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
     filter = parseProblem(opts.problem);
     if (filter === null) throw new UsageError('--problem: expected a number, slug or title');
   }
-  const since = opts.since ?? null;
-  if (since !== null) {
-    const today = studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run)).dayStart);
-    if (since > today) throw new UsageError(`--since: ${since} is in the future (today is ${today})`);
-  }
+  const today = studyDayOfLocal(run.now.local, (await settingsBeforeWriting(run)).dayStart);
+  const since = opts.since === undefined ? null : pastDayOf('--since', opts.since, today);
   const store = await run.store();
   let rows = store.sessions.all(LEETCODE_HABIT);
   if (filter !== null) rows = filterByProblem(rows, filter);

@@ -1,16 +1,14 @@
 // study leet log [PROBLEM] [options]: a LeetCode session, the built-in `leetcode` habit.
 // What is not given is asked on a terminal; without one, only PROBLEM is needed.
 import { existsSync } from 'node:fs';
-import { addDaysTo, daysBetween, type Day } from '../../core/calendar.js';
 import { LEETCODE_HABIT } from '../../core/habits.js';
 import { DIFFICULTIES, RESULTS, checkMinutes, completeFromHistory, parseProblem, parseTags, problemLabel, type Difficulty, type ProblemRef, type Result } from '../../core/leet.js';
 import type { NewSession, Session } from '../../core/records.js';
 import { studyDayOfLocal } from '../../core/streak.js';
-import { timestampOf } from '../../cli/clock.js';
 import { UsageError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural, safe } from '../../render/text.js';
-import { habitStreak, settingsBeforeWriting } from '../shared.js';
+import { habitStreak, pastDayOf, sessionTimestamp, settingsBeforeWriting } from '../shared.js';
 import type { LeetLogOptions } from './index.js';
 import { sessionJson } from './shared.js';
 
@@ -39,17 +37,6 @@ function given(problem: string, opts: LeetLogOptions): Given {
   };
 }
 
-/**
- * The moment a session logged now is stored at. Back-dated to `day`, it is that day with
- * the current wall-clock time and offset, kept inside the same study day: at 01:30
- * (before a 04:00 day start) a session for D is stored at D+1 01:30, which belongs to D.
- */
-function sessionTimestamp(run: Run, todayDay: Day, day: Day): string {
-  const calendarDate = run.now.local.slice(0, 10);
-  const shift = daysBetween(todayDay, calendarDate); // 1 before the day start, else 0
-  const local = `${addDaysTo(day, shift)}${run.now.local.slice(10)}`;
-  return timestampOf({ local, offsetMinutes: run.now.offsetMinutes });
-}
 
 export default async function log(run: Run, args: string[], opts: LeetLogOptions): Promise<number> {
   const g = given(args.join(' '), opts);
@@ -69,8 +56,7 @@ export default async function log(run: Run, args: string[], opts: LeetLogOptions
   // --date is checked before the store is opened (or created): a bad one writes nothing.
   const settings = await settingsBeforeWriting(run);
   const todayDay = studyDayOfLocal(run.now.local, settings.dayStart);
-  const day = opts.date ?? todayDay;
-  if (day > todayDay) throw new UsageError(`--date: ${day} is in the future (today is ${todayDay})`);
+  const day = pastDayOf('--date', opts.date, todayDay);
   // No store is created before the prompts are answered: Ctrl-C on a first run leaves nothing behind.
   const earlier = existsSync(run.dbPath) ? (await run.store()).sessions.all(LEETCODE_HABIT) : [];
 
@@ -102,7 +88,9 @@ export default async function log(run: Run, args: string[], opts: LeetLogOptions
     tags: tags ?? LOG_DEFAULTS.tags,
     note: note === undefined || note === '' ? LOG_DEFAULTS.note : note,
   };
-  const id = store.sessions.add(session);
+  // what was typed, or '1. Two Sum' for a bare number whose name an earlier session gave
+  const shown = /^#?\d+$/.test(known.ref.problem) ? problemLabel(known.ref) : known.ref.problem;
+  const id = store.sessions.add(session, `LeetCode ${shown}`);
 
   const streak = habitStreak(store, LEETCODE_HABIT, todayDay, settings);
   if (run.json) {
@@ -113,8 +101,6 @@ export default async function log(run: Run, args: string[], opts: LeetLogOptions
   );
   let tail = `streak ${plural(streak.current, 'day')}`;
   if (!streak.doneToday && streak.todayCount > 0) tail += ` (today ${streak.todayCount} of ${settings.dailyTarget} sessions)`;
-  // what was typed, or '1. Two Sum' for a bare number whose name an earlier session gave
-  const shown = /^#?\d+$/.test(known.ref.problem) ? problemLabel(known.ref) : known.ref.problem;
   run.note(`logged ${safe(shown)}${details.length ? ` (${details.join(', ')})` : ''} for ${day} · ${tail}`);
   return 0;
 }

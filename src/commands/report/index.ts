@@ -2,7 +2,7 @@ import type { CommandDef } from '../../cli/command.js';
 import { parseWeekLabel } from '../../core/calendar.js';
 import { UsageError } from '../../cli/errors.js';
 import { safe } from '../../render/text.js';
-import { parseDayValue } from '../shared.js';
+import { parseDayWords } from '../shared.js';
 
 export interface ReportOptions {
   week?: string;
@@ -25,7 +25,7 @@ export const report: CommandDef = {
   group: 'Every day:',
   options: [
     { flags: '--week <week>', description: 'the week to report, like 2026-W48 (default: this week)', parse: weekValue, conflicts: ['date'], complete: 'week' },
-    { flags: '--date <day>', description: 'report the week that contains this day, YYYY-MM-DD', parse: parseDayValue, complete: 'date' },
+    { flags: '--date <day>', description: 'report the week that contains this day (YYYY-MM-DD, -7, mon ...)', parse: parseDayWords, complete: 'date' },
     { flags: '--format <format>', description: 'how to write it (html: one page with pictures of the year)', choices: ['text', 'markdown', 'json', 'html'], default: 'text' },
     { flags: '--out <file>', description: 'write it to FILE (mode 0600) instead of stdout', complete: 'file' },
     { flags: '--force', description: 'overwrite FILE if it exists' },
@@ -41,6 +41,7 @@ Examples:
   $ study report                         this week
   $ study report --week 2026-W47         a past week
   $ study report --date 2026-11-18       the week that contains a day
+  $ study report --date -7               last week
   $ study report --format markdown > week-47.md
   $ study report --format html --out week.html    open it in a browser
 `,

@@ -2,7 +2,7 @@
 // the weekly progress report, one object from core/report.ts rendered four ways (the HTML
 // page adds pictures: ./html.ts).
 import { Chalk } from 'chalk';
-import { addDaysTo, parseWeekLabel, planWeekOf, weekStartOf, type Day } from '../../core/calendar.js';
+import { addDaysTo, dayFromWords, parseWeekLabel, planWeekOf, weekStartOf, type Day } from '../../core/calendar.js';
 import { LEETCODE_HABIT } from '../../core/habits.js';
 import { buildReport, type Report, type ReportPlan } from '../../core/report.js';
 import type { Settings } from '../../core/settings.js';
@@ -21,8 +21,8 @@ export default async function report(run: Run, _args: string[], opts: ReportOpti
   if (opts.out !== undefined) checkOutFile(run.ctx.cwd, opts.out, opts.force === true);
   const store = await storeWithRoadmaps(run);
   const { today, settings } = todayOf(run, store);
-  const from = opts.week !== undefined ? parseWeekLabel(opts.week, settings.weekStart)! : weekStartOf(opts.date ?? today, settings.weekStart);
-  const plans = judgedPlans(store, addDaysTo(from, 6), today);
+  const from = opts.week !== undefined ? parseWeekLabel(opts.week, settings.weekStart)! : weekStartOf(opts.date === undefined ? today : dayFromWords(opts.date, today)!, settings.weekStart);
+  const plans = judgedPlans(store, from, today);
   const data = reportData(store, from, today, settings, plans);
   let text: string;
   if (format === 'json') {
@@ -51,26 +51,32 @@ export interface JudgedPlan {
   readonly id: string;
   /** Its title now. */
   readonly title: string;
-  readonly plan: Pick<CurrentPlan, 'version' | 'startDay' | 'totalWeeks' | 'maxSpan' | 'roadmapId'>;
+  readonly plan: Pick<CurrentPlan, 'version' | 'kind' | 'effectiveDay' | 'startDay' | 'totalWeeks' | 'maxSpan' | 'roadmapId'>;
 }
 
 /**
- * The started plans, each with the version a report of the week ending on `to` judges it
- * by: the one in force at the week's end once the week is over, else the current one.
+ * The started plans a report of the week that begins on `from` speaks of, each with the
+ * version it judges it by: the one in force at the week's end once the week is over, else
+ * the current one. A plan stopped before the week began is not among them.
  */
-export function judgedPlans(store: Store, to: Day, today: Day): JudgedPlan[] {
+export function judgedPlans(store: Store, from: Day, today: Day): JudgedPlan[] {
+  const to = addDaysTo(from, 6);
   const over = to < today;
-  return store.plans.current().map((now) => ({ id: now.roadmapId, title: now.title, plan: over ? store.plans.versionAt(now.roadmapId, to)! : now }));
+  return store.plans
+    .current()
+    .map((now) => ({ id: now.roadmapId, title: now.title, plan: over ? store.plans.versionAt(now.roadmapId, to)! : now }))
+    .filter(({ plan }) => !(plan.kind === 'stop' && plan.effectiveDay < from));
 }
 
 /**
  * The report of the week that begins on `from`: as of now while the week is not over,
  * else as of its last day, each plan judged by the version of its schedule in force then.
  */
-export function reportData(store: Store, from: Day, today: Day, settings: Settings, judged = judgedPlans(store, addDaysTo(from, 6), today)): Report {
+export function reportData(store: Store, from: Day, today: Day, settings: Settings, judged = judgedPlans(store, from, today)): Report {
   const to = addDaysTo(from, 6);
   const over = to < today;
   const asOfDay = over ? to : today;
+  const minutes = store.completions.minutesBetween(from, to);
   const plans: ReportPlan[] = [];
   for (const { id, title, plan } of judged) {
     const progress = progressFor(store, id, plan, today, settings, to);
@@ -81,7 +87,16 @@ export function reportData(store: Store, from: Day, today: Day, settings: Settin
       .inWeeks(plan, nextWeek, nextWeek)
       .filter((e) => !e.done || (over && !store.items.doneAsOf(e.id, to)))
       .map((e) => ({ id: e.id, title: e.title, dueWeek: e.dueWeek }));
-    plans.push({ roadmap: id, title, progress, nextWeek, nextWeekEntries });
+    const next = store.agenda.upcoming(plan, nextWeek);
+    plans.push({
+      roadmap: id,
+      title,
+      progress,
+      nextWeek,
+      nextWeekEntries,
+      upcoming: next ? { id: next.id, title: next.title, section: next.sectionTitle, firstWeek: next.firstWeek } : null,
+      minutes: minutes.get(id) ?? 0,
+    });
   }
   return buildReport({
     from,
@@ -91,5 +106,6 @@ export function reportData(store: Store, from: Day, today: Day, settings: Settin
     completed: store.completions.between(from, to).map((c) => ({ id: c.itemId, title: c.title, roadmap: c.roadmapId, date: c.day })),
     sessions: store.sessions.between(LEETCODE_HABIT, from, to),
     streak: habitStreak(store, LEETCODE_HABIT, asOfDay, settings),
+    habitMinutes: store.sessions.minutesBetween(from, to),
   });
 }

@@ -8,7 +8,7 @@ import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
 import { plural } from '../../render/text.js';
 import type { WeekView } from '../../render/schedule.js';
-import { findRoadmapId, progressFor, roadmapArg, storeWithRoadmaps, todayOf } from '../shared.js';
+import { findRoadmapId, progressFor, roadmapArg, stateOf, storeWithRoadmaps, todayOf } from '../shared.js';
 import type { ScheduleOptions } from './index.js';
 
 export default async function scheduleCommand(run: Run, args: string[], opts: ScheduleOptions): Promise<number> {
@@ -16,8 +16,12 @@ export default async function scheduleCommand(run: Run, args: string[], opts: Sc
   const store = await storeWithRoadmaps(run);
   const roadmapId = wanted === undefined ? undefined : findRoadmapId(store, wanted);
   const { today, settings } = todayOf(run, store);
-  const plansNow = () => store.plans.current().filter((p) => roadmapId === undefined || p.roadmapId === roadmapId);
+  // A stopped plan has no coming weeks; a paused one cannot be re-planned until it is resumed.
+  const plansNow = () => store.plans.current().filter((p) => (roadmapId === undefined || p.roadmapId === roadmapId) && stateOf(p.kind) !== 'stopped');
   let plans = plansNow();
+  if (plans.length === 0 && roadmapId !== undefined && store.plans.current().some((p) => p.roadmapId === roadmapId)) {
+    throw new StudyError(`${roadmapId} is stopped; start it again with: study start ${roadmapId}`);
+  }
   if (plans.length === 0) {
     const id = roadmapId ?? store.roadmaps.ids()[0] ?? 'ROADMAP';
     throw new StudyError(roadmapId ? `${roadmapId} is not started; run: study start ${id}` : `no plan is started; run: study start ${id}`);
@@ -27,6 +31,10 @@ export default async function scheduleCommand(run: Run, args: string[], opts: Sc
   if (opts.replan) {
     const at = timestampOf(run.now);
     for (const p of plans) {
+      if (stateOf(p.kind) === 'paused') {
+        run.note(`${p.roadmapId} is paused; resume it first (study resume ${p.roadmapId})`);
+        continue;
+      }
       const { roadmap } = store.roadmaps.model(p.roadmapId)!;
       const marked = new Set(store.items.subtree(p.roadmapId).filter((r) => r.completed).map((r) => r.id));
       const done = resolveDone(roadmap, marked);

@@ -1,7 +1,7 @@
 import type { CommandDef } from '../../cli/command.js';
 import { UsageError } from '../../cli/errors.js';
 import { safe } from '../../render/text.js';
-import { parseDayValue } from '../shared.js';
+import { parseDayWords } from '../shared.js';
 
 export interface StartOptions {
   on?: string;
@@ -24,7 +24,7 @@ export const start: CommandDef = {
   group: 'Plans:',
   args: [{ name: 'roadmap', required: true, description: 'a roadmap id, or a unique prefix of one', complete: 'roadmap' }],
   options: [
-    { flags: '--on <date>', description: 'the day to start from, YYYY-MM-DD (default: today)', parse: parseDayValue, complete: 'date' },
+    { flags: '--on <date>', description: 'the day to start from: YYYY-MM-DD, today, mon, -7 ... (default: today)', parse: parseDayWords, complete: 'date' },
     { flags: '--hours <n>', description: 'study hours per week (default: the hours-per-week setting)', parse: hoursValue },
     { flags: '--pace <pace>', description: 'min, mid or max of each phase duration range', choices: ['min', 'mid', 'max'], default: 'mid' },
     { flags: '--yes', description: 're-plan a roadmap that is already started without asking' },

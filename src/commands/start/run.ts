@@ -1,13 +1,13 @@
 // study start ROADMAP [--on DATE] [--hours N] [--pace min|mid|max] [--yes]: put a roadmap
 // on the calendar from the week that contains DATE (a new version of its plan, when it is
 // started already).
-import { planWeekRange, weekLabel } from '../../core/calendar.js';
+import { dayFromWords, planWeekRange, weekLabel } from '../../core/calendar.js';
 import { resolveDone } from '../../core/progress.js';
 import { schedule } from '../../core/schedule.js';
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
-import { findRoadmapId, roadmapArg, storeWithRoadmaps, todayOf } from '../shared.js';
+import { findRoadmapId, roadmapArg, stateOf, storeWithRoadmaps, todayOf } from '../shared.js';
 import type { StartOptions } from './index.js';
 
 export default async function start(run: Run, args: string[], opts: StartOptions): Promise<number> {
@@ -15,8 +15,10 @@ export default async function start(run: Run, args: string[], opts: StartOptions
   const store = await storeWithRoadmaps(run);
   const id = findRoadmapId(store, wanted);
   const { today, settings } = todayOf(run, store);
-  const startDay = opts.on ?? today;
-  const existing = store.plans.current().find((p) => p.roadmapId === id);
+  const startDay = opts.on === undefined ? today : dayFromWords(opts.on, today)!;
+  const current = store.plans.current().find((p) => p.roadmapId === id);
+  // A stopped plan starts again without asking; a running one is re-planned only when confirmed.
+  const existing = current && stateOf(current.kind) !== 'stopped' ? current : undefined;
   if (existing && !opts.yes) {
     if (!run.canPrompt) throw new StudyError(`${id} is already started (on ${existing.startDay}); pass --yes to re-plan it from ${startDay}`);
     const { confirm } = await import('@inquirer/prompts');
@@ -46,7 +48,7 @@ export default async function start(run: Run, args: string[], opts: StartOptions
     return 0;
   }
   const what = plan.totalWeeks > 0 ? `${plan.totalWeeks} weeks, ${firstDay} to ${finish}` : 'nothing left to schedule';
-  run.out(`${existing ? 'Re-planned' : 'Started'} ${id}: ${what} (week 1 is ${weekLabel(firstDay, settings.weekStart)})`);
+  run.out(`${existing ? 'Re-planned' : current ? 'Started again' : 'Started'} ${id}: ${what} (week 1 is ${weekLabel(firstDay, settings.weekStart)})`);
   const unscheduled = Object.values(plan.sections).filter((r) => r === null).length;
   if (unscheduled > 0 && (roadmap.kind === 'weekly' || roadmap.kind === 'phased')) {
     run.note(`${unscheduled} section${unscheduled === 1 ? ' has' : 's have'} no weeks (ongoing or optional); study show ${id} lists them`);

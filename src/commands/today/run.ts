@@ -1,22 +1,28 @@
 // study today: the agenda for the study day. Also what `study` with no command runs. It
 // reads only what it shows, by index: each started plan's week and overdue entries, its
 // progress counts, and each habit's streak.
-import { weekLabel } from '../../core/calendar.js';
+import { dayFromWords, weekLabel } from '../../core/calendar.js';
 import { allHabits, habitStatuses } from '../../core/habits.js';
 import { MAX_OVERDUE, nextTask, planDay, type PlanDay } from '../../core/today.js';
 import { leetcodeDayEndsLocal } from '../../core/streak.js';
 import type { Run } from '../../cli/run.js';
 import { renderToday } from '../../render/today.js';
 import { typeableIds } from '../ids.js';
-import { habitStreak, progressFor, storeWithRoadmaps, todayOf } from '../shared.js';
+import { habitStreak, progressFor, stateOf, storeWithRoadmaps, todayOf } from '../shared.js';
+import type { TodayOptions } from './index.js';
 
-export default async function today(run: Run): Promise<number> {
+export default async function today(run: Run, _args: string[], opts: TodayOptions): Promise<number> {
   const store = await storeWithRoadmaps(run);
-  const { today: day, settings } = todayOf(run, store);
-  const current = store.plans.current();
+  const { today: now, settings } = todayOf(run, store);
+  const day = opts.date === undefined ? now : dayFromWords(opts.date, now)!;
+  // A stopped plan has ended: today is about the others. A paused one is shown as such.
+  const current = store.plans.current().filter((p) => stateOf(p.kind) !== 'stopped');
   const plans: PlanDay[] = current.map((p) => {
     const progress = progressFor(store, p.roadmapId, p, day, settings);
     const week = Math.max(1, progress.week);
+    if (stateOf(p.kind) === 'paused') {
+      return planDay({ roadmap: p.roadmapId, title: p.title, startDay: p.startDay, totalWeeks: p.totalWeeks, week: progress.week, weekEntries: [], overdue: [], overdueTotal: 0, upcoming: null, progress, weekStartsOn: settings.weekStart, pausedSince: p.effectiveDay });
+    }
     return planDay({
       roadmap: p.roadmapId,
       title: p.title,
@@ -56,6 +62,7 @@ export default async function today(run: Run): Promise<number> {
           overdue: p.overdue.map(entry),
           overdueTotal: p.overdueTotal,
           progress: p.progress,
+          ...(p.pausedSince ? { pausedSince: p.pausedSince } : {}),
         })),
         next: next ? { id: next.id, title: next.title, roadmap: next.roadmap } : null,
       }),

@@ -7,6 +7,7 @@ import v2 from './002-plans-sessions.js';
 import v3 from './003-agenda-index.js';
 import v4 from './004-item-index.js';
 import v5 from './005-plan-versions.js';
+import v6 from './006-changes-events.js';
 
-export const MIGRATIONS: readonly string[] = [v1, v2, v3, v4, v5];
+export const MIGRATIONS: readonly string[] = [v1, v2, v3, v4, v5, v6];
 export const SCHEMA_VERSION = MIGRATIONS.length;
