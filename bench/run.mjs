@@ -131,6 +131,9 @@ const COMMANDS = [
   { name: 'leet log', args: () => ['leet', 'log', '1', '--minutes', '20'], stores: ['small', 'leet'] },
   { name: 'leet due', args: () => ['leet', 'due'], stores: ['small', 'leet'] },
   { name: 'leet next', args: () => ['leet', 'next'], stores: ['small', 'leet'] },
+  // What a Tab after `study done c` asks (shell completion, issue 17): the open tasks of
+  // every started plan whose id tail, id or title begins with c.
+  { name: '__complete task c', command: '__complete', args: () => ['__complete', 'task', '--', 'c'], stores: ['small', 'large'] },
 ];
 const STORES = ['small', 'large'];
 
@@ -147,8 +150,8 @@ function exists(name) {
 
 const results = [];
 for (const cmd of COMMANDS) {
-  if (only && !only.includes(cmd.name)) continue;
-  if (!exists(cmd.name)) {
+  if (only && !only.includes(cmd.command ?? cmd.name)) continue;
+  if (!exists(cmd.command ?? cmd.name)) {
     results.push({ name: cmd.name, missing: true });
     console.log(`study ${cmd.name}: not in this build; skipped`);
     continue;

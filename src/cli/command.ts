@@ -7,12 +7,21 @@ import type { Run } from './run.js';
 /** What a value is, for shell completion (src/cli/completion). */
 export type CompleteKind = 'roadmap' | 'plan' | 'task' | 'problem' | 'setting' | 'habit' | 'file' | 'date' | 'week' | 'none';
 
+/** A kind, or fixed words to offer (that the command checks itself). */
+export type CompleteValue = CompleteKind | { readonly choices: readonly string[] };
+
 export interface ArgDef {
   /** As commander writes it: `task`; `tasks...` takes one or more. */
   readonly name: string;
   readonly required?: boolean;
   readonly description?: string;
-  readonly complete?: CompleteKind;
+  /** The values it accepts (commander checks them and lists them in errors and help). */
+  readonly choices?: readonly string[];
+  /**
+   * What to complete. For an argument that takes several words (`args...`), a list gives
+   * the kind of each word in turn, the last one for the rest: `config get|set KEY VALUE`.
+   */
+  readonly complete?: CompleteValue | readonly CompleteValue[];
 }
 
 export interface OptDef {

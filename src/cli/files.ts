@@ -118,8 +118,7 @@ export function writeWhole(path: string, text: string, opts: { force: boolean; s
     if (opts.force) {
       renameSync(tmp, path);
     } else {
-      linkSync(tmp, path); // fails if a file appeared at `path` meanwhile: never replaced
-      rmSync(tmp);
+      linkInto(tmp, path); // fails if a file appeared at `path` meanwhile: never replaced
     }
     tmp = '';
     syncFolder(dir);
@@ -130,6 +129,24 @@ export function writeWhole(path: string, text: string, opts: { force: boolean; s
     if (fd >= 0) closeSync(fd);
     if (tmp !== '') rmSync(tmp, { force: true });
   }
+}
+
+/**
+ * Gives the temporary file `path`'s name unless a file is there (EEXIST): a hard link, then
+ * the temporary name removed. On a file system without hard links, checked again, then
+ * renamed.
+ */
+function linkInto(tmp: string, path: string): void {
+  try {
+    linkSync(tmp, path);
+  } catch (e) {
+    const code = codeOf(e);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    if (lstatOrNull(path) !== null) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    renameSync(tmp, path);
+    return;
+  }
+  rmSync(tmp);
 }
 
 const failure =

@@ -41,7 +41,10 @@ export interface Outcome {
 function reword(message: string): string {
   return message
     .replace(/^option '(-[\w-]+)[^']*' cannot be used with option '(-[\w-]+)[^']*'/, '$1 and $2 cannot be used together')
-    .replace(/^option '(-[\w-]+)[^']*' argument missing/, '$1: a value is missing');
+    .replace(/^option '(-[\w-]+)[^']*' argument missing/, '$1: a value is missing')
+    .replace(/^command-argument value '(.*)' is invalid for argument '([\w-]+)'\. Allowed choices are (.*)\.(\n?)$/s, (_, value: string, name: string, list: string, end: string) =>
+      `${name.toUpperCase()}: expected ${orList(list.split(', '))}, got "${value}"${end}`,
+    );
 }
 
 /** The words of a list: 'a, b or c'. */
@@ -122,7 +125,11 @@ export function buildProgram(ctx: Context, outcome: Outcome): Command {
 
   const add = (parent: Command, def: CommandDef): Command => {
     const cmd = configure(new Command(def.name)).description(def.summary);
-    for (const a of def.args ?? []) cmd.addArgument(new Argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.description ?? ''));
+    for (const a of def.args ?? []) {
+      const arg = new Argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.description ?? '');
+      if (a.choices) arg.choices([...a.choices]);
+      cmd.addArgument(arg);
+    }
     for (const o of def.options ?? []) cmd.addOption(optionOf(o));
     if (def.aliases) cmd.aliases([...def.aliases]);
     if (def.help) cmd.addHelpText('after', wrapped(def.help));

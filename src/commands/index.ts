@@ -1,6 +1,8 @@
 // Every command, in the order `study --help` lists them (by group). Each is declared in
 // its own folder; its action is imported when it runs.
 import type { CommandDef } from '../cli/command.js';
+import { complete } from './complete/index.js';
+import { completion } from './completion/index.js';
 import { config } from './config/index.js';
 import { done } from './done/index.js';
 import { exportData } from './export/index.js';
@@ -45,4 +47,6 @@ export const COMMANDS: readonly CommandDef[] = [
   config,
   exportData,
   importBackup,
+  completion,
+  complete,
 ];

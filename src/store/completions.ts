@@ -40,6 +40,13 @@ export function completionsOf(db: Db) {
         `SELECT c.item_id, i.roadmap_id, i.title, c.day FROM completions c JOIN items i ON i.id = c.item_id
           WHERE c.undone_at IS NULL AND c.day BETWEEN ? AND ? ORDER BY c.day, c.item_id`,
       ),
+    countsBetween: () =>
+      db
+        .prepare<[string, string], [string, number]>(
+          `SELECT c.day, count(*) FROM completions c JOIN items i ON i.id = c.item_id
+            WHERE c.undone_at IS NULL AND c.day BETWEEN ? AND ? GROUP BY c.day`,
+        )
+        .raw(),
   });
 
   const ancestorsOf = (parentId: string | null) => {
@@ -119,13 +126,18 @@ export function completionsOf(db: Db) {
       return st.between.all(from, to).map((r) => ({ itemId: r.item_id, roadmapId: r.roadmap_id, title: r.title, day: r.day }));
     },
 
+    /** How many items `between` lists per study day from..to. */
+    countsBetween(from: Day, to: Day): Map<Day, number> {
+      return new Map(st.countsBetween.all(from, to));
+    },
+
     /** Minutes spent on completions of each roadmap on study days from..to (those given with --minutes). */
     minutesBetween(from: Day, to: Day): Map<string, number> {
       return new Map(st.minutesBetween.all(from, to).map((r) => [r.roadmap_id, r.minutes]));
     },
 
     /** The SQL of these statements, for EXPLAIN QUERY PLAN in tests. */
-    sql: { between: () => st.between.source },
+    sql: { between: () => st.between.source, countsBetween: () => st.countsBetween.source },
   };
 }
 

@@ -2,12 +2,13 @@
 // written through one module per aggregate. Nothing outside src/store/ speaks SQL.
 import { agendaOf } from './agenda.js';
 import { backupOf } from './backup.js';
+import { completionReadsOf, type CompletionReads } from './complete.js';
 import { changesOf } from './changes.js';
 import { completionsOf } from './completions.js';
 import { itemsOf } from './items.js';
 import { leetOf } from './leet.js';
 import { CardEngineNeeded, loadCardEngine } from './leet-cards.js';
-import { openDb, type OpenMode } from './open.js';
+import { openDb, openDbReadOnly, type OpenMode } from './open.js';
 import { plansOf } from './plans.js';
 import { progressOf } from './progress.js';
 import { roadmapsOf } from './roadmaps.js';
@@ -21,6 +22,7 @@ export type { CurrentPlan } from './plans.js';
 export type { VersionRef } from './agenda.js';
 export type { ItemKey, SubtreeRow } from './items.js';
 export type { CompletionRow } from './completions.js';
+export type { Candidate, CompletionReads, OpenItem } from './complete.js';
 export type { ChangeRow } from './changes.js';
 export type { CardRow, PatternCounts, ProblemNames, StartedList } from './leet.js';
 export type { Reviewed } from './leet-cards.js';
@@ -90,4 +92,14 @@ export function openStore(path: string, mode: OpenMode = 'write'): Store {
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * The store at `path`, read-only, for shell completion: null when there is none, it is not
+ * ours or it would need a migration. Never creates, migrates or writes anything.
+ */
+export function openForCompletion(path: string): (CompletionReads & { close(): void }) | null {
+  const db = openDbReadOnly(path);
+  if (db === null) return null;
+  return { ...completionReadsOf(db), close: () => db.close() };
 }

@@ -233,6 +233,43 @@ function inMemoryCopy(path: string): Db {
 }
 
 /**
+ * The store at `path` opened only to read it, for answers that must never change anything
+ * (shell completion): null when there is no file, it is not a study store, or it is not
+ * at this program's schema version (a migration is for a command that may write). Nothing
+ * is created or migrated, and the connection refuses every write (query_only). It is not
+ * opened read-only unless it must be: a read-only connection to a store in WAL mode would
+ * leave its -wal and -shm files behind, which the last connection to close removes.
+ */
+export function openDbReadOnly(path: string): Db | null {
+  try {
+    const st = statSync(path);
+    if (!st.isFile() || st.size === 0 || headerOf(path) !== 'sqlite') return null;
+  } catch {
+    return null;
+  }
+  let db: Db | undefined;
+  try {
+    try {
+      db = new Database(path, { fileMustExist: true });
+    } catch {
+      db = new Database(path, { readonly: true, fileMustExist: true });
+    }
+    db.pragma('query_only = ON');
+    db.pragma('busy_timeout = 200');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (version !== SCHEMA_VERSION || appId !== APPLICATION_ID) {
+      db.close();
+      return null;
+    }
+    return db;
+  } catch {
+    db?.close();
+    return null;
+  }
+}
+
+/**
  * Write-ahead logging (readers never wait for a writer). Turning it on takes the store for
  * a moment, and SQLite does not wait for that when another process holds it (it would
  * deadlock): on a new store that several processes open at once, this one waits and tries

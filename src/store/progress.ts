@@ -20,6 +20,13 @@ export function progressOf(db: Db) {
       ),
     recent: () =>
       db.prepare<[string, string, string], number>('SELECT count(*) FROM item_keys WHERE roadmap_id = ? AND leaf = 1 AND done_day BETWEEN ? AND ?').pluck(),
+    doneInFile: () => db.prepare<[string], number>('SELECT count(*) FROM item_keys WHERE roadmap_id = ? AND leaf = 1 AND done_in_file = 1').pluck(),
+    doneDays: () =>
+      db
+        .prepare<[string], [string, number]>(
+          'SELECT done_day, count(*) FROM item_keys WHERE roadmap_id = ? AND leaf = 1 AND done_day IS NOT NULL AND done_in_file = 0 GROUP BY done_day',
+        )
+        .raw(),
     leaves: () =>
       db.prepare<[string, string, string], { total: number; done: number }>(
         `SELECT count(*) AS total, count(CASE WHEN done_in_file = 1 OR done_day <= ? THEN 1 END) AS done
@@ -54,8 +61,21 @@ export function progressOf(db: Db) {
       return { total: r.total, done: r.done, weeks: [], recent: recentTo(roadmapId, day) };
     },
 
+    /**
+     * A roadmap's done leaf items over time (for a burn-up): those marked done in its file
+     * (done from the start), and the others by the study day of their completion.
+     */
+    doneOverTime(roadmapId: string): { inFile: number; byDay: Map<Day, number> } {
+      return { inFile: st.doneInFile.get(roadmapId)!, byDay: new Map(st.doneDays.all(roadmapId)) };
+    },
+
+    /** A plan version's leaf items due per plan week (week 0: not scheduled). */
+    dueByWeek(roadmapId: string, version: number): { week: number; due: number }[] {
+      return st.now.all(roadmapId, version).map(({ week, due }) => ({ week, due }));
+    },
+
     /** The SQL of these statements, for EXPLAIN QUERY PLAN in tests. */
-    sql: { now: () => st.now.source, asOf: () => st.asOf.source, recent: () => st.recent.source, leaves: () => st.leaves.source },
+    sql: { doneInFile: () => st.doneInFile.source, doneDays: () => st.doneDays.source, now: () => st.now.source, asOf: () => st.asOf.source, recent: () => st.recent.source, leaves: () => st.leaves.source },
   };
 }
 

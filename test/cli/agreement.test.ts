@@ -114,6 +114,13 @@ function checkStore(db: string, today: string, label: string): void {
     const doneDays = new Map(store.completions.between('0000-01-01', '9999-12-31').map((c) => [c.itemId, c.day]));
     for (const plan of store.plans.current()) {
       const { roadmap } = store.roadmaps.model(plan.roadmapId)!;
+      // What the burn-up of report --format html draws: done leaves by each day.
+      const overTime = store.progress.doneOverTime(plan.roadmapId);
+      for (const back of [0, 3, 10, 30]) {
+        const day = addDaysTo(today, -back);
+        const drawn = overTime.inFile + [...overTime.byDay].reduce((n, [d, c]) => (d <= day ? n + c : n), 0);
+        expect(drawn, `${label}: ${plan.roadmapId} burn-up on ${day}`).toBe(countsFromModel(roadmap, null, doneDays, day).done);
+      }
       for (const v of store.plans.versions(plan.roadmapId)) {
         const schedule = store.plans.schedule(plan.roadmapId, v.version)!;
         for (const back of [0, 3, 10, 30]) {

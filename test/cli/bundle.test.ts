@@ -44,6 +44,8 @@ const inputsOf = (loaded: Iterable<OutputChunk>): Set<string> => new Set([...loa
 const runOf = (action: string): Set<string> => inputsOf(new Set([...loadedWith('src/cli/main.ts'), ...loadedWith(action)]));
 
 const HEAVY = ['yaml', 'zod', 'markdown-it', '@inquirer/prompts', '@inquirer/core', 'ts-fsrs'];
+/** Loaded only by the pictures: the HTML report (d3) and the calendar feed (ical-generator). */
+const PICTURES = ['d3-scale', 'd3-shape', 'd3-time', 'd3-array', 'd3-path', 'd3-interpolate', 'd3-format', 'd3-time-format', 'ical-generator'];
 
 describe('the bundle', () => {
   it('has one entry, dist/study.mjs: commander and every command’s definition, no action and nothing heavy', () => {
@@ -53,7 +55,7 @@ describe('the bundle', () => {
     const entry = inputsOf(loadedWith('src/cli/main.ts'));
     expect(entry).toContain('commander');
     expect(entry).toContain('src/commands/index.ts');
-    for (const heavy of HEAVY) expect(entry).not.toContain(heavy);
+    for (const heavy of [...HEAVY, ...PICTURES]) expect(entry).not.toContain(heavy);
     expect(entry).not.toContain('src/commands/today/run.ts');
   });
 
@@ -63,7 +65,7 @@ describe('the bundle', () => {
     for (const command of ['today', 'done', 'report', 'streak']) {
       const loaded = runOf(`src/commands/${command}/run.ts`);
       expect(loaded, command).toContain(`src/commands/${command}/run.ts`);
-      for (const heavy of HEAVY) expect(loaded, `${command}: ${heavy}`).not.toContain(heavy);
+      for (const heavy of [...HEAVY, ...PICTURES]) expect(loaded, `${command}: ${heavy}`).not.toContain(heavy);
     }
   });
 
@@ -84,6 +86,37 @@ describe('the bundle', () => {
     }
     // a backup's shape is checked with zod, in import-backup's chunk only
     expect(runOf('src/commands/import-backup/run.ts')).toContain('zod');
+  });
+
+  it('d3 loads only for report --format html, ical-generator only for export --format ics', () => {
+    const html = runOf('src/render/html/index.ts');
+    expect(html).toContain('d3-scale');
+    expect(html).toContain('d3-shape');
+    expect(html).not.toContain('ical-generator');
+    const ics = runOf('src/render/ics.ts');
+    expect(ics).toContain('ical-generator');
+    expect(ics).not.toContain('d3-scale');
+    // What the report and export commands load before they know the format: neither.
+    for (const command of ['report', 'export']) {
+      const loaded = runOf(`src/commands/${command}/run.ts`);
+      for (const p of PICTURES) expect(loaded, `${command}: ${p}`).not.toContain(p);
+    }
+    // Each is imported by the command that needs it, and by no other.
+    const importers = (file: string): string[] =>
+      [...chunks.values()].filter((c) => c.dynamicImports.some((d) => chunks.get(d)?.moduleIds.map(source).includes(file))).flatMap((c) => c.moduleIds.map(source).filter((m) => m.endsWith('/run.ts')));
+    expect(importers('src/render/html/index.ts')).toEqual(['src/commands/report/run.ts']);
+    expect(importers('src/render/ics.ts')).toEqual(['src/commands/export/run.ts']);
+  });
+
+  it('study __complete and study completion load nothing heavy', () => {
+    for (const command of ['complete', 'completion']) {
+      const loaded = runOf(`src/commands/${command}/run.ts`);
+      expect(loaded, command).toContain(`src/commands/${command}/run.ts`);
+      for (const heavy of [...HEAVY, ...PICTURES]) expect(loaded, `${command}: ${heavy}`).not.toContain(heavy);
+    }
+    // The scripts themselves are made only when asked for.
+    expect(runOf('src/commands/complete/run.ts')).not.toContain('src/cli/completion/bash.ts');
+    expect(inputsOf(loadedWith('src/cli/main.ts'))).not.toContain('src/cli/completion/bash.ts');
   });
 
   it('the check can see a heavy package: study load holds yaml and zod, study import markdown-it', () => {

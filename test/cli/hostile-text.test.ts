@@ -133,6 +133,10 @@ describe('hostile text in a roadmap, a session and arguments', () => {
     ['validate', FILE_NAME],
     ['load', FILE_NAME],
     ['config'],
+    ['report', '--format', 'html'],
+    ['report', '--format', 'html', '--out', `week ${H_SHELL.replaceAll('/', '|')}.html`],
+    ['export', '--format', 'ics', '--out', `plans ${H_SHELL.replaceAll('/', '|')}.ics`],
+    ['completion', 'bash'],
   ];
   for (const args of SUCCESS) {
     it(`study ${visible(args.join(' '))}`, async () => {
@@ -140,6 +144,23 @@ describe('hostile text in a roadmap, a session and arguments', () => {
       expect(r.code, r.err).toBe(0);
       expectClean(args.join(' '), r);
       expect(r.out + r.err).not.toContain('\u001b');
+    });
+  }
+
+  // Shell completion: a tab between a candidate and its description is the protocol; a
+  // title that holds controls is never a candidate (it could not be typed back), only a
+  // description, neutralised.
+  for (const args of [['task', ''], ['task', 'redis'], ['task', 'Redis'], ['roadmap', 'ev'], ['habit', '']]) {
+    it(`study __complete ${args.join(' ')}`, async () => {
+      const r = await run(['__complete', args[0]!, '--', args[1]!]);
+      expect(r).toMatchObject({ code: 0, err: '' });
+      const lines = r.out.split('\n').slice(0, -1);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        const [value, description = '', ...rest] = line.split('\t');
+        expect(rest).toEqual([]);
+        expectClean(`__complete ${args.join(' ')}`, { code: 0, out: `${value}\n${description}`, err: '' });
+      }
     });
   }
 
@@ -196,6 +217,8 @@ describe('hostile text in a roadmap, a session and arguments', () => {
     [['today', `--${H_SHELL}`], 2], // an unknown option
     [['start', 'evil', '--hours', H_SHELL], 2],
     [['schedule', '--weeks', H_SHELL], 2],
+    [['export', '--format', 'ics', '--plan', H_SHELL], 1],
+    [['completion', H_SHELL], 2],
   ];
   for (const [args, code] of FAILURE) {
     it(`study ${visible(args.join(' '))} fails cleanly`, async () => {

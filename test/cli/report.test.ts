@@ -131,7 +131,7 @@ describe('study report', () => {
       [['--week', 'W47'], 'study: --week: expected a week like 2026-W48 that exists, got "W47"\n'],
       [['--week', '2027-W53'], 'study: --week: expected a week like 2026-W48 that exists, got "2027-W53"\n'],
       [['--date', '2026-02-30'], 'study: --date: expected a date YYYY-MM-DD that exists, got "2026-02-30"\n'],
-      [['--format', 'pdf'], 'study: --format: expected text, markdown or json, got "pdf"\n'],
+      [['--format', 'pdf'], 'study: --format: expected text, markdown, json or html, got "pdf"\n'],
       [['--week', '2026-W47', '--date', '2026-11-18'], 'study: --week and --date cannot be used together\n'],
     ] as const) {
       expect(await cli(['report', ...args], { db, now: '2026-11-26T22:00' })).toEqual({ code: 2, out: '', err });

@@ -3,17 +3,22 @@
 // and never scans a table that grows with the store.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openForCompletion, openStore, type CompletionReads, type Store } from '../../src/store/index.js';
 import { cli, tempDir } from '../support/cli.js';
 
 let store: Store;
+let reads: CompletionReads & { close(): void };
 beforeAll(async () => {
   const db = join(tempDir(), 'study.db');
   await cli(['start', 'system-architecture-12w'], { db, now: '2026-11-23T09:00' });
   await cli(['done', 'monolith'], { db, now: '2026-11-23T09:00' });
   await cli(['leet', 'log', 'two-sum'], { db, now: '2026-11-23T09:00' });
   store = openStore(db);
-  return () => store.close();
+  reads = openForCompletion(db)!;
+  return () => {
+    reads.close();
+    store.close();
+  };
 });
 
 /**
@@ -61,6 +66,18 @@ describe('the hot statements', () => {
     ['leet.reviewsMissed', store.leet.sql.reviewsMissed(), [{ from: '2026-11-16', last: '2026-11-22', end: '2026-11-22' }]],
     ['leet.unknownHistory', store.leet.sql.unknownHistory(), ['a-b', 5000]],
     ['leet.lastReviewDay', store.leet.sql.lastReviewDay(), []],
+    // report --format html: a year of days, and each plan's done leaves over time
+    ['completions.countsBetween', store.completions.sql.countsBetween(), ['2025-12-01', '2026-11-29']],
+    ['progress.doneInFile', store.progress.sql.doneInFile(), ['r']],
+    ['progress.doneDays', store.progress.sql.doneDays(), ['r']],
+    // study __complete, on every Tab
+    ['complete.roadmaps', reads.sql.roadmaps(), ['sys', 'sys\u{10ffff}', 100]],
+    ['complete.plans', reads.sql.plans(), ['sys', 'sys\u{10ffff}', 100]],
+    ['complete.openEntries', reads.sql.openEntries(), ['r', 1, 100]],
+    ['complete.byId', reads.sql.byId(), ['r/s', 'r/s\u{10ffff}', 100]],
+    ['complete.byTail', reads.sql.byTail(), ['refac', 'refac\u{10ffff}', 100]],
+    ['complete.byTitle', reads.sql.byTitle(), ['clean', 'clean\u{10ffff}', 100]],
+    ['complete.problems', reads.sql.problems(), ['two', 'two\u{10ffff}', 'leetcode', 'two', 'two\u{10ffff}', 100]],
   ];
 
   it('search an index, never scan a big table', () => {

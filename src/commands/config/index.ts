@@ -4,7 +4,7 @@ export const config: CommandDef = {
   name: 'config',
   summary: 'settings: list them, get KEY, or set KEY VALUE',
   group: 'Your data:',
-  args: [{ name: 'args...', description: 'get KEY | set KEY VALUE', complete: 'setting' }],
+  args: [{ name: 'args...', description: 'get KEY | set KEY VALUE', complete: [{ choices: ['get', 'set'] }, 'setting', 'none'] }],
   help: `
 Settings: day-start (04:00), week-start (mon), rest-days (none), hours-per-week (8),
 daily-target (1), freezes-per-month (0), leet-weekly-target (0), fsrs-retention (0.9),

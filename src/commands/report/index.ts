@@ -7,7 +7,9 @@ import { parseDayWords } from '../shared.js';
 export interface ReportOptions {
   week?: string;
   date?: string;
-  format: 'text' | 'markdown' | 'json';
+  format: 'text' | 'markdown' | 'json' | 'html';
+  out?: string;
+  force?: boolean;
 }
 
 /** A week label that exists (whether it does not depend on the week-start setting). */
@@ -28,13 +30,17 @@ export const report: CommandDef = {
   options: [
     { flags: '--week <week>', description: 'the week to report, like 2026-W48 (default: this week)', parse: weekValue, conflicts: ['date'], complete: 'week' },
     { flags: '--date <day>', description: 'report the week that contains this day (YYYY-MM-DD, -7, mon ...)', parse: parseDayWords, complete: 'date' },
-    { flags: '--format <format>', description: 'how to write it', choices: ['text', 'markdown', 'json'], default: 'text' },
+    { flags: '--format <format>', description: 'how to write it (html: one page with pictures of the year)', choices: ['text', 'markdown', 'json', 'html'], default: 'text' },
+    { flags: '--out <file>', description: 'write it to FILE (mode 0600) instead of stdout', complete: 'file' },
+    { flags: '--force', description: 'overwrite FILE if it exists' },
   ],
   help: `
 The report of this week speaks as of now; the report of a week that is over speaks as
 of its last day, and reads the same forever (a later re-plan, pause, stop or load does
 not change it). Time: the minutes recorded with done --minutes, log and leet log, per
-plan and in all. When next week's items are all done, it names what comes next.
+plan and in all. When next week's items are all done, it names what comes next. The
+HTML page (one file: no script, nothing fetched) adds a year of study days, each plan's
+burn-up against its schedule, and LeetCode by week, difficulty and pattern.
 
 Examples:
   $ study report                         this week
@@ -42,6 +48,7 @@ Examples:
   $ study report --date 2026-11-18       the week that contains a day
   $ study report --date -7               last week
   $ study report --format markdown > week-47.md
+  $ study report --format html --out week.html    open it in a browser
 `,
   action: () => import('./run.js'),
 };
