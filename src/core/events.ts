@@ -27,7 +27,8 @@ export interface EventPayloads {
   };
   /** `sessionId`: the id of the session.added event. */
   'session.removed': { sessionId: string };
-  'plan.started': { roadmapId: string; startDay: Day; hoursPerWeek: number; pace: Pace; schedule: Schedule; at: string };
+  /** `effectiveDay`: the study day it was started on (absent in events of stores before sync: the day of `at`). */
+  'plan.started': { roadmapId: string; startDay: Day; hoursPerWeek: number; pace: Pace; schedule: Schedule; at: string; effectiveDay?: Day };
   'plan.replanned': { roadmapId: string; schedule: Schedule; effectiveDay: Day; at: string };
   'plan.paused': { roadmapId: string; day: Day; at: string };
   'plan.resumed': { roadmapId: string; day: Day; at: string; schedule: Schedule };
@@ -37,6 +38,8 @@ export interface EventPayloads {
   'setting.changed': { key: string; value: string | null };
   'roadmap.loaded': { roadmapId: string; file: string; yaml: string; hash: string; at: string };
   'roadmap.removed': { roadmapId: string; at: string };
+  /** `study leet start LIST`: the list worked through, in place of any before. */
+  'leet.list.started': { list: string; startDay: Day; perDay: number; at: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -52,11 +55,37 @@ export interface StudyEvent<T extends EventType = EventType> {
   readonly payload: EventPayloads[T];
 }
 
+/** Every type of event, in the order docs/sync.md lists them. */
+export const EVENT_TYPES: readonly EventType[] = [
+  'completion.done',
+  'completion.undone',
+  'session.added',
+  'session.removed',
+  'plan.started',
+  'plan.replanned',
+  'plan.paused',
+  'plan.resumed',
+  'plan.stopped',
+  'plan.undone',
+  'setting.changed',
+  'roadmap.loaded',
+  'roadmap.removed',
+  'leet.list.started',
+];
+
 /** The total order of events: timestamp, then device, then id. */
 export function compareEvents(a: Pick<StudyEvent, 'ts' | 'device' | 'id'>, b: Pick<StudyEvent, 'ts' | 'device' | 'id'>): number {
   if (a.ts !== b.ts) return a.ts < b.ts ? -1 : 1;
   if (a.device !== b.device) return a.device < b.device ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * One string that sorts as compareEvents orders: `ts device id` (a space sorts before
+ * every character a device id may have). The stamp the merge rules compare.
+ */
+export function eventKey(e: Pick<StudyEvent, 'ts' | 'device' | 'id'>): string {
+  return `${e.ts} ${e.device} ${e.id}`;
 }
 
 /** What `study undo` does to take a change back (kept with the change, local to this store). */
@@ -73,4 +102,4 @@ export type Inverse =
   | { readonly op: 'setting'; readonly key: string; readonly value: string | null };
 
 /** The kinds of change, as `study undo` names them. */
-export type ChangeKind = 'done' | 'reopen' | 'session' | 'start' | 'replan' | 'pause' | 'resume' | 'stop' | 'setting' | 'load' | 'remove' | 'restore' | 'undo';
+export type ChangeKind = 'done' | 'reopen' | 'session' | 'start' | 'replan' | 'pause' | 'resume' | 'stop' | 'setting' | 'load' | 'remove' | 'restore' | 'undo' | 'list';

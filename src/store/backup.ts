@@ -45,6 +45,8 @@ export function backupOf(db: Db) {
       write(db, () => {
         // The change log describes rows that are gone: a restored store starts a new one.
         db.exec('DELETE FROM events; DELETE FROM changes;');
+        // What study sync recorded is about the events just dropped: the next sync starts over (store/sync.ts).
+        db.exec("DELETE FROM meta WHERE key LIKE 'sync.%'");
         for (const t of [...BACKUP_TABLES].reverse()) db.prepare(`DELETE FROM ${t}`).run();
         for (const t of BACKUP_TABLES) {
           const rows = tables[t] as unknown as Record<string, unknown>[];

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { ChangeKind, EventPayloads, EventType, Inverse } from '../core/events.js';
-import { clockFrom, tick } from '../core/hlc.js';
+import { clockFrom, receive, tick, type HlcState } from '../core/hlc.js';
 import { lazy, type Db } from './db.js';
 
 /** A change as the log keeps it. */
@@ -85,8 +85,7 @@ export function recordChange(db: Db, kind: ChangeKind, summary: string, at: stri
   const s = st(db);
   const changeId = newId();
   s.insertChange.run(changeId, kind, summary, at, inverse === null ? null : JSON.stringify(inverse));
-  let device = s.meta.get('device');
-  if (device === undefined) s.setMeta.run('device', (device = newDeviceId()));
+  const device = ensureDevice(db);
   const nowMs = Date.parse(at);
   let clock = clockFrom(JSON.parse(s.meta.get('clock') ?? 'null'));
   return {
@@ -96,10 +95,36 @@ export function recordChange(db: Db, kind: ChangeKind, summary: string, at: stri
       clock = t.state;
       s.setMeta.run('clock', JSON.stringify(clock));
       const id = newId();
-      s.insertEvent.run(id, changeId, device!, t.ts, type, JSON.stringify(payload));
+      s.insertEvent.run(id, changeId, device, t.ts, type, JSON.stringify(payload));
       return id;
     },
   };
+}
+
+/** This store's device id, made (once, kept in `meta`) when it has none yet. In the caller's transaction. */
+export function ensureDevice(db: Db): string {
+  const s = st(db);
+  let device = s.meta.get('device');
+  if (device === undefined) s.setMeta.run('device', (device = newDeviceId()));
+  return device;
+}
+
+/** This store's clock. */
+export function clockOf(db: Db): HlcState {
+  return clockFrom(JSON.parse(st(db).meta.get('clock') ?? 'null'));
+}
+
+/**
+ * Moves this store's clock past `ts` (an event received from another device), so that
+ * every later local event is ordered after it. In the caller's transaction.
+ */
+export function receiveClock(db: Db, ts: string, nowMs: number): void {
+  st(db).setMeta.run('clock', JSON.stringify(receive(clockOf(db), ts, nowMs).state));
+}
+
+/** Sets this store's clock (after history was stamped with it). In the caller's transaction. */
+export function setClock(db: Db, clock: HlcState): void {
+  st(db).setMeta.run('clock', JSON.stringify(clock));
 }
 
 /** Sets the inverse of a change once the write knows it (the rows it made). In the caller's transaction. */

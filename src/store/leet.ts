@@ -9,6 +9,7 @@ import { isRating, type ReviewRating } from '../core/leet/rating.js';
 import type { ProblemLookup } from '../core/leet/resolve.js';
 import type { RatedSession } from '../core/leet/stats.js';
 import type { Session } from '../core/records.js';
+import { recordChange } from './changes.js';
 import { lazy, write, type Db } from './db.js';
 import { allProblems, lookupSql, storeLookup } from './leet-catalogue.js';
 import { CARD_COLUMNS, cardStateOf, type CardDbRow, type CardNames } from './leet-cards.js';
@@ -172,9 +173,13 @@ export function leetOf(db: Db) {
       return st.lists.all().map((r) => ({ list: r.list as ListId, startDay: r.start_day, perDay: r.per_day, startedAt: r.started_at }));
     },
 
-    /** Starts `list` from `startDay` at `perDay` new problems a day, in place of any started list. */
+    /**
+     * Starts `list` from `startDay` at `perDay` new problems a day, in place of any started
+     * list. One change (undo passes over it: start the list before again).
+     */
     startList(list: ListId, startDay: Day, perDay: number, at: string): void {
       write(db, () => {
+        recordChange(db, 'list', `started leet list ${list} on ${startDay}`, at, null).event('leet.list.started', { list, startDay, perDay, at });
         st.clearLists.run();
         st.insertList.run(list, startDay, perDay, at);
       });

@@ -93,7 +93,15 @@ export function plansOf(db: Db) {
         });
         const eventId =
           v.kind === 'start'
-            ? change.event('plan.started', { roadmapId: v.roadmapId, startDay: v.startDay, hoursPerWeek: v.hoursPerWeek, pace: v.pace, schedule: v.schedule, at: v.at })
+            ? change.event('plan.started', {
+                roadmapId: v.roadmapId,
+                startDay: v.startDay,
+                hoursPerWeek: v.hoursPerWeek,
+                pace: v.pace,
+                schedule: v.schedule,
+                at: v.at,
+                effectiveDay: v.effectiveDay,
+              })
             : v.kind === 'replan'
               ? change.event('plan.replanned', { roadmapId: v.roadmapId, schedule: v.schedule, effectiveDay: v.effectiveDay, at: v.at })
               : v.kind === 'resume'

@@ -1,6 +1,6 @@
 // Roadmaps and their items: loading (all or nothing, unchanged files untouched, removed
 // items archived with their history), and reading them back.
-import { diffItems, itemRecords, type StoredItemRecord } from '../core/load-diff.js';
+import { diffItems, itemRecords, type ItemDiff, type StoredItemRecord } from '../core/load-diff.js';
 import type { Roadmap } from '../core/model.js';
 import { basename } from 'node:path';
 import { recordChange, type Recorder } from './changes.js';
@@ -45,8 +45,9 @@ interface ItemDbRow {
   archived_at: string | null;
 }
 
-export function roadmapsOf(db: Db) {
-  const st = lazy({
+const cache = new WeakMap<Db, ReturnType<typeof statements>>();
+function statements(db: Db) {
+  return lazy({
     hash: () => db.prepare<[string], { source_hash: string; source_path: string }>('SELECT source_hash, source_path FROM roadmaps WHERE id = ?'),
     upsert: () =>
       db.prepare(
@@ -69,6 +70,68 @@ export function roadmapsOf(db: Db) {
            is_leaf = excluded.is_leaf, done_in_file = excluded.done_in_file, attrs = excluded.attrs, archived_at = NULL`,
       ),
     archive: () => db.prepare<[string, string]>('UPDATE items SET archived_at = ? WHERE id = ?'),
+  });
+}
+const rowSt = (db: Db): ReturnType<typeof statements> => {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = statements(db)));
+  return s;
+};
+
+/**
+ * Writes one roadmap as loaded at `loadedAt`: its row, its items (added, updated, those
+ * no longer in it archived with their history) and its read models. Records nothing (the
+ * caller does: a load, or `study sync` applying another machine's). In the caller's
+ * transaction.
+ */
+export function writeRoadmap(db: Db, input: LoadInput, loadedAt: string): ItemDiff {
+  const s = rowSt(db);
+  const { roadmap } = input;
+  const stored: StoredItemRecord[] = s.itemsOf.all(roadmap.id).map((r) => ({
+    id: r.id,
+    sectionId: r.section_id,
+    parentId: r.parent_id,
+    position: r.position,
+    kind: r.kind,
+    title: r.title,
+    isLeaf: r.is_leaf === 1,
+    doneInFile: r.done_in_file === 1,
+    attrs: r.attrs,
+    archived: r.archived_at !== null,
+  }));
+  const diff = diffItems(stored, itemRecords(roadmap));
+  s.upsert.run({
+    id: roadmap.id,
+    title: roadmap.title,
+    kind: roadmap.kind,
+    model: JSON.stringify(roadmap),
+    sourcePath: input.absPath,
+    sourceText: input.text,
+    sourceHash: input.hash,
+    loadedAt,
+  });
+  for (const r of [...diff.added, ...diff.updated]) {
+    s.upsertItem.run({ ...r, roadmapId: roadmap.id, isLeaf: r.isLeaf ? 1 : 0, doneInFile: r.doneInFile ? 1 : 0 });
+  }
+  for (const id of diff.archived) s.archive.run(loadedAt, id);
+  indexRoadmap(db, roadmap.id, roadmap);
+  return diff;
+}
+
+/** Deletes a roadmap with its items, their completions and its plan, and its read models. Records nothing. In the caller's transaction. */
+export function deleteRoadmap(db: Db, id: string): void {
+  const [lo, hi] = under(id);
+  db.prepare<[string, string]>('DELETE FROM completions WHERE item_id >= ? AND item_id < ?').run(lo, hi);
+  db.prepare<[string]>('DELETE FROM items WHERE roadmap_id = ?').run(id);
+  db.prepare<[string]>('DELETE FROM plan_versions WHERE roadmap_id = ?').run(id);
+  db.prepare<[string]>('DELETE FROM plans WHERE roadmap_id = ?').run(id);
+  db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?').run(id);
+  indexRoadmap(db, id, null);
+}
+
+export function roadmapsOf(db: Db) {
+  const st = lazy({
+    hash: () => db.prepare<[string], { source_hash: string; source_path: string }>('SELECT source_hash, source_path FROM roadmaps WHERE id = ?'),
     bySource: () => db.prepare<[string, string], string>('SELECT id FROM roadmaps WHERE source_path = ? AND source_hash = ?').pluck(),
     itemCount: () => db.prepare<[string, string], number>('SELECT count(*) FROM item_keys WHERE id >= ? AND id < ?').pluck(),
     any: () => db.prepare<[], number>('SELECT 1 FROM roadmaps LIMIT 1').pluck(),
@@ -89,44 +152,17 @@ export function roadmapsOf(db: Db) {
         let change: Recorder | undefined;
         return inputs.map((input): LoadReport => {
           const { roadmap } = input;
-          const next = itemRecords(roadmap);
           const previous = st.hash.get(roadmap.id);
           if (previous && previous.source_hash === input.hash && previous.source_path === input.absPath) {
-            return { id: roadmap.id, items: next.length, added: 0, updated: 0, unchanged: next.length, archived: 0, same: true };
+            const n = itemRecords(roadmap).length;
+            return { id: roadmap.id, items: n, added: 0, updated: 0, unchanged: n, archived: 0, same: true };
           }
-          const stored: StoredItemRecord[] = st.itemsOf.all(roadmap.id).map((r) => ({
-            id: r.id,
-            sectionId: r.section_id,
-            parentId: r.parent_id,
-            position: r.position,
-            kind: r.kind,
-            title: r.title,
-            isLeaf: r.is_leaf === 1,
-            doneInFile: r.done_in_file === 1,
-            attrs: r.attrs,
-            archived: r.archived_at !== null,
-          }));
-          const diff = diffItems(stored, next);
-          st.upsert.run({
-            id: roadmap.id,
-            title: roadmap.title,
-            kind: roadmap.kind,
-            model: JSON.stringify(roadmap),
-            sourcePath: input.absPath,
-            sourceText: input.text,
-            sourceHash: input.hash,
-            loadedAt,
-          });
-          for (const r of [...diff.added, ...diff.updated]) {
-            st.upsertItem.run({ ...r, roadmapId: roadmap.id, isLeaf: r.isLeaf ? 1 : 0, doneInFile: r.doneInFile ? 1 : 0 });
-          }
-          for (const id of diff.archived) st.archive.run(loadedAt, id);
-          indexRoadmap(db, roadmap.id, roadmap);
+          const diff = writeRoadmap(db, input, loadedAt);
           change ??= recordChange(db, 'load', `loaded ${inputs.map((i) => i.roadmap.id).join(', ')}`, loadedAt, null);
           change.event('roadmap.loaded', { roadmapId: roadmap.id, file: basename(input.absPath), yaml: input.text, hash: input.hash, at: loadedAt });
           return {
             id: roadmap.id,
-            items: next.length,
+            items: diff.added.length + diff.updated.length + diff.unchanged,
             added: diff.added.length,
             updated: diff.updated.length,
             unchanged: diff.unchanged,
@@ -179,13 +215,7 @@ export function roadmapsOf(db: Db) {
      */
     remove(id: string, at: string): void {
       write(db, () => {
-        const [lo, hi] = under(id);
-        db.prepare<[string, string]>('DELETE FROM completions WHERE item_id >= ? AND item_id < ?').run(lo, hi);
-        db.prepare<[string]>('DELETE FROM items WHERE roadmap_id = ?').run(id);
-        db.prepare<[string]>('DELETE FROM plan_versions WHERE roadmap_id = ?').run(id);
-        db.prepare<[string]>('DELETE FROM plans WHERE roadmap_id = ?').run(id);
-        db.prepare<[string]>('DELETE FROM roadmaps WHERE id = ?').run(id);
-        indexRoadmap(db, id, null);
+        deleteRoadmap(db, id);
         recordChange(db, 'remove', `removed ${id}`, at, null).event('roadmap.removed', { roadmapId: id, at });
       });
     },

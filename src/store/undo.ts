@@ -24,6 +24,8 @@ export function undoOf(db: Db) {
     uncount: () => db.prepare<[string, string]>('UPDATE habit_days SET sessions = sessions - 1 WHERE habit_id = ? AND day = ?'),
     dropEmptyDays: () => db.prepare('DELETE FROM habit_days WHERE sessions <= 0'),
     version: () => db.prepare<[string, number], { event_id: string | null }>('SELECT event_id FROM plan_versions WHERE roadmap_id = ? AND version = ?'),
+    planEventOf: () => db.prepare<[string], string>("SELECT id FROM events WHERE change_id = ? AND type LIKE 'plan.%' LIMIT 1").pluck(),
+    versionOfEvent: () => db.prepare<[string, string], number>('SELECT version FROM plan_versions WHERE roadmap_id = ? AND event_id = ?').pluck(),
     deleteVersion: () => db.prepare<[string, number]>('DELETE FROM plan_versions WHERE roadmap_id = ? AND version = ?'),
     versionsLeft: () => db.prepare<[string], number>('SELECT count(*) FROM plan_versions WHERE roadmap_id = ?').pluck(),
     deletePlan: () => db.prepare<[string]>('DELETE FROM plans WHERE roadmap_id = ?'),
@@ -34,7 +36,7 @@ export function undoOf(db: Db) {
   });
 
   /** Takes one change back, recording what it does as events of `undo`. */
-  const apply = (inverse: Inverse, undo: Recorder, at: string): void => {
+  const apply = (changeId: string, inverse: Inverse, undo: Recorder, at: string): void => {
     switch (inverse.op) {
       case 'reopen': {
         const items: string[] = [];
@@ -70,9 +72,14 @@ export function undoOf(db: Db) {
         return;
       }
       case 'drop-plan-version': {
-        const v = st.version.get(inverse.roadmapId, inverse.version);
+        // `study sync` renumbers versions when another machine's come before: the version
+        // is the one the change's event made, wherever it is now.
+        const made = st.planEventOf.get(changeId);
+        const version = made === undefined ? inverse.version : st.versionOfEvent.get(inverse.roadmapId, made);
+        if (version === undefined) return;
+        const v = st.version.get(inverse.roadmapId, version);
         if (!v) return;
-        st.deleteVersion.run(inverse.roadmapId, inverse.version);
+        st.deleteVersion.run(inverse.roadmapId, version);
         if (st.versionsLeft.get(inverse.roadmapId) === 0) st.deletePlan.run(inverse.roadmapId);
         indexRoadmap(db, inverse.roadmapId);
         if (v.event_id !== null) undo.event('plan.undone', { roadmapId: inverse.roadmapId, eventId: v.event_id });
@@ -106,7 +113,7 @@ export function undoOf(db: Db) {
         const { change, cannot, barrier } = nextToUndo(db, kinds);
         if (change === null) return { undone: null, passed: cannot, barrier };
         const undo = recordChange(db, 'undo', `undid: ${change.summary}`, at, null);
-        apply(change.inverse!, undo, at);
+        apply(change.id, change.inverse!, undo, at);
         markUndone(db, change.id, undo.changeId);
         return { undone: change, passed: cannot, barrier: null };
       });

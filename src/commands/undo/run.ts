@@ -23,7 +23,8 @@ export async function undoLast(run: Run, kinds?: readonly ChangeKind[]): Promise
   if (undone === null) {
     const nothing = kinds ? 'no done to take back' : 'nothing to undo';
     if (barrier) throw new StudyError(`${nothing} since ${safe(barrier.summary)} (${when(barrier.at)}): undo does not go back past a removal or a restore`);
-    if (passed.length) throw new StudyError(`${nothing}: a load is not taken back (load the file as it was)`);
+    if (passed.some((p) => p.kind === 'load')) throw new StudyError(`${nothing}: a load is not taken back (load the file as it was)`);
+    if (passed.length) throw new StudyError(`${nothing}: a started LeetCode list is not taken back (start the list before again)`);
     throw new StudyError(nothing);
   }
   if (run.json) {
