@@ -1,7 +1,7 @@
 // Where things live on disk: the files shipped with study (bundled roadmaps, data), and
 // the store.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './errors.js';
 
@@ -41,4 +41,13 @@ export function storePath(dbOption: string | undefined, env: Readonly<Record<str
   const home = env.HOME;
   if (!home) throw new UsageError('cannot find a place for the store: set HOME, XDG_DATA_HOME or STUDY_DB, or pass --db PATH');
   return join(home, '.local', 'share', 'study', 'study.db');
+}
+
+/**
+ * The sync repository of the store at `dbPath` (`study sync`): a folder beside it, named
+ * after it (~/.local/share/study/study-sync for study.db), so every store has its own.
+ */
+export function syncDirOf(dbPath: string): string {
+  const name = basename(dbPath).replace(/\.(db|sqlite3?)$/i, '');
+  return join(dirname(dbPath), `${name || 'study'}-sync`);
 }

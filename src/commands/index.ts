@@ -21,6 +21,7 @@ import { show } from './show/index.js';
 import { stop } from './stop/index.js';
 import { start } from './start/index.js';
 import { streak } from './streak/index.js';
+import { sync } from './sync/index.js';
 import { today } from './today/index.js';
 import { undo } from './undo/index.js';
 import { validate } from './validate/index.js';
@@ -47,6 +48,7 @@ export const COMMANDS: readonly CommandDef[] = [
   config,
   exportData,
   importBackup,
+  sync,
   completion,
   complete,
 ];
