@@ -75,6 +75,24 @@ describe('study sync', () => {
     }
   }, 60_000);
 
+  it('what undo did travels as what it means: a done taken back and put back again', async () => {
+    const w = world();
+    const a = await w.machine('a');
+    const b = await w.machine('b');
+    await a.run(['load']);
+    await a.run(['start', SYS]);
+    await a.run(['done', 'monolith-vs-microservices'], '2026-11-23T09:30');
+    await a.run(['done', 'monolith-vs-microservices', '--undo'], '2026-11-23T09:31');
+    expect((await a.run(['undo'], '2026-11-23T09:32')).err).toMatch(/^study: undid: reopened: Monolith vs Microservices/);
+    await a.run(['leet', 'log', '20'], '2026-11-23T09:33');
+    await a.run(['undo'], '2026-11-23T09:34');
+    await a.sync('2026-11-23T10:00');
+    await b.sync('2026-11-23T10:01');
+    expect(await exported(b)).toEqual(await exported(a));
+    expect((await b.json<{ plans: { progress: { done: number } }[] }>(['today'])).plans[0]!.progress.done).toBe(1);
+    expect(await b.json(['leet', 'list'])).toEqual([]);
+  });
+
   it('a store with history from before sync sends it on its first sync: nothing recorded before is lost', async () => {
     const w = world();
     const a = await w.machine('old');
