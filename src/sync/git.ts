@@ -6,7 +6,7 @@
 // first repairs what a killed run left (lock files, a merge in progress).
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureLayout, JOURNAL_DIR, ROADMAPS_DIR } from './journal.js';
+import { ensureLayout, JOURNAL_DIR, ROADMAPS_DIR } from './layout.js';
 import { errorOf, oneLine, redactUrl, runGit, SyncError, type GitEnv, type GitResult } from './git-run.js';
 
 export { SyncError, redactUrl, type SyncErrorKind, type GitEnv } from './git-run.js';

@@ -4,20 +4,16 @@
 //                                  roadmap.loaded event carries the text itself)
 // A device writes only its own folder, so git never has two versions of a line to merge.
 // Writes go to a temporary file that is renamed over the old one: a line is never
-// half-written. Reading checks every line of every file (events.ts) and stops at the
+// half-written. Reading checks every line of every file (schema.ts) and stops at the
 // first bad one with `file:line: what is wrong`; nothing of that read is returned.
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { compareEvents } from '../core/events.js';
 import type { AnyEvent } from '../core/replay.js';
 import { isDeviceId, parseEventLine, quote, serializeEvent } from './schema.js';
+import { JOURNAL_DIR, ROADMAPS_DIR, TMP_PREFIX, writeFileAtomic } from './layout.js';
 
-export const JOURNAL_DIR = 'journal';
-export const ROADMAPS_DIR = 'roadmaps';
-/** Temporary files start with this; .gitignore keeps them out of commits. */
-export const TMP_PREFIX = '.study-tmp-';
-export const GITIGNORE = `${TMP_PREFIX}*\n`;
+export { ensureLayout, GITIGNORE, JOURNAL_DIR, ROADMAPS_DIR, TMP_PREFIX, writeFileAtomic } from './layout.js';
 
 /** Bytes a journal file may have before it is refused unread. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -37,54 +33,10 @@ export function roadmapFile(roadmapId: string): string {
   return `${ROADMAPS_DIR}/${roadmapId}.yaml`;
 }
 
-function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some file systems cannot fsync a directory; the rename is still atomic.
-  }
-}
-
-/** Writes `data` to `path` atomically: a temporary file beside it, fsync, rename. */
-export function writeFileAtomic(path: string, data: string): void {
-  const dir = join(path, '..');
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `${TMP_PREFIX}${randomBytes(6).toString('hex')}`);
-  const fd = openSync(tmp, 'wx', 0o644);
-  try {
-    const buf = Buffer.from(data, 'utf8');
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-  closeSync(fd);
-  renameSync(tmp, path);
-  fsyncDir(dir);
-}
-
 /** Removes temporary files a killed run left in `dir`. */
 function removeStaleTmp(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) if (name.startsWith(TMP_PREFIX)) rmSync(join(dir, name), { force: true });
-}
-
-/** The folders and the .gitignore every sync repository has. Idempotent. */
-export function ensureLayout(repoDir: string): void {
-  mkdirSync(join(repoDir, JOURNAL_DIR), { recursive: true });
-  mkdirSync(join(repoDir, ROADMAPS_DIR), { recursive: true });
-  const ignore = join(repoDir, '.gitignore');
-  const current = existsSync(ignore) ? readFileSync(ignore, 'utf8') : '';
-  if (!current.split('\n').includes(GITIGNORE.trim())) {
-    writeFileAtomic(ignore, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${GITIGNORE}`);
-  }
 }
 
 const LINE_ID_RE = /^\{"v":\d+,"id":"([0-9a-f]{32})"/gm;

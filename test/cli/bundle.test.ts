@@ -108,6 +108,19 @@ describe('the bundle', () => {
     expect(importers('src/render/ics.ts')).toEqual(['src/commands/export/run.ts']);
   });
 
+  it('sync code loads only for study sync: its checks (zod, yaml) with it, none of it for the daily commands', () => {
+    const sync = runOf('src/commands/sync/run.ts');
+    for (const m of ['src/sync/engine.ts', 'src/sync/git.ts', 'src/sync/schema.ts', 'zod', 'yaml']) expect(sync, m).toContain(m);
+    expect(runOf('src/commands/sync/init.ts')).toContain('src/sync/git.ts');
+    expect(runOf('src/commands/sync/init.ts')).not.toContain('zod');
+    for (const command of ['today/run.ts', 'done/run.ts', 'report/run.ts', 'streak/run.ts', 'undo/run.ts', 'leet/log.ts', 'load/run.ts']) {
+      const loaded = runOf(`src/commands/${command}`);
+      for (const m of ['src/sync/engine.ts', 'src/sync/git.ts', 'src/sync/schema.ts', 'src/sync/journal.ts']) expect(loaded, `${command}: ${m}`).not.toContain(m);
+    }
+    // the rules the store applies events by are plain code, in the entry with the store
+    expect(inputsOf(loadedWith('src/cli/main.ts'))).not.toContain('src/sync/schema.ts');
+  });
+
   it('study __complete and study completion load nothing heavy', () => {
     for (const command of ['complete', 'completion']) {
       const loaded = runOf(`src/commands/${command}/run.ts`);
