@@ -13,11 +13,14 @@
 //    alternately, and reports medians, the median of the pairwise ratios, large/small,
 //    and peak RSS (GNU time's %M, from separate runs so it does not slow the timed ones).
 // 3. Times `study load` of the large store's 10 YAML files, cold and unchanged.
+// 3b. Times `study sync` of the large store (50,000 items, 10 years of sessions) with a
+//    bare repository in a temp folder: its first sync, a sync with nothing new, and a
+//    second machine's first sync (everything applied).
 // 4. Compares `study today` with Taskwarrior's `task next` on as many pending tasks, when
 //    `task` is installed.
 // Prints a table and writes it to bench/RESULTS.md. Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,6 +48,7 @@ const GOAL_RSS_MIB = 60;
 const GOAL_LOAD_S = 3;
 const GOAL_RELOAD_S = 1;
 const GOAL_VS_TASK_50K = 5;
+const GOAL_SYNC_S = 1;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -249,6 +253,50 @@ if (!only || only.includes('load')) {
 }
 
 // ---------------------------------------------------------------------------------------
+// study sync: the large store through a bare repository in a temp folder.
+
+let sync = null;
+if (!only || only.includes('sync')) {
+  const git = spawnSync('git', ['--version'], { encoding: 'utf8' });
+  if (git.error || git.status !== 0) {
+    sync = { missing: true };
+    console.log('git not installed: study sync was not timed');
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'study-bench-sync-'));
+    const gitEnv = { HOME: dir, GIT_CONFIG_NOSYSTEM: '1' };
+    spawnSync('git', ['init', '--quiet', '--bare', join(dir, 'remote.git')], { env: { ...process.env, ...gitEnv } });
+    const envOf = (name) => ({ ...envFor('large'), ...gitEnv, STUDY_DB: join(dir, name, 'study.db') });
+    const first = [];
+    for (let i = 0; i < 3; i++) {
+      // each into a remote of its own: the first sync of a store meets an empty remote
+      const name = `first-${i}`;
+      mkdirSync(join(dir, name));
+      copyFileSync(join(storesDir, 'large.db'), join(dir, name, 'study.db'));
+      if (i > 0) spawnSync('git', ['init', '--quiet', '--bare', join(dir, `remote-${i}.git`)], { env: { ...process.env, ...gitEnv } });
+      timeNode([bin, 'sync', 'init', join(dir, i === 0 ? 'remote.git' : `remote-${i}.git`)], envOf(name));
+      first.push(timeNode([bin, 'sync'], envOf(name)) / 1000);
+    }
+    const again = [];
+    for (let i = 0; i < 5; i++) again.push(timeNode([bin, 'sync'], envOf('first-0')) / 1000);
+    const rssAgain = rssNode([bin, 'sync'], envOf('first-0'));
+    timeNode([bin, 'sync', 'init', join(dir, 'remote.git')], envOf('second'));
+    const second = timeNode([bin, 'sync'], envOf('second')) / 1000;
+    // git's own part of a sync with nothing new: the fetch, merge and push it runs
+    const gitAlone = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      for (const args of [['fetch', '--quiet', 'origin'], ['status', '--porcelain'], ['merge', '--quiet', '--ff-only', 'origin/main'], ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']]) {
+        spawnSync('git', args, { cwd: join(dir, 'first-0', 'study-sync'), env: { ...process.env, ...gitEnv }, stdio: 'ignore' });
+      }
+      gitAlone.push((performance.now() - t0) / 1000);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    sync = { first: median(first), again: median(again), rssAgain, second, git: median(gitAlone) };
+    console.log(`study sync of the large store: first ${fmt(sync.first, 2)} s, nothing new ${fmt(sync.again, 2)} s (git alone ${fmt(sync.git, 2)} s), a second machine's first ${fmt(sync.second, 2)} s`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
 // Taskwarrior: `task next` on as many pending tasks as the store has items.
 
 let task = null;
@@ -349,6 +397,18 @@ if (load) {
   lines.push('|---|---:|---:|---:|---|');
   lines.push(`| into an empty store | ${fmt(load.cold, 2)} | < ${GOAL_LOAD_S} | ${fmt(load.rssCold)} | ${ok(load.cold < GOAL_LOAD_S)} |`);
   lines.push(`| again, unchanged | ${fmt(load.again, 2)} | < ${GOAL_RELOAD_S} | ${fmt(load.rssAgain)} | ${ok(load.again < GOAL_RELOAD_S)} |`);
+}
+if (sync) {
+  lines.push('');
+  if (sync.missing) {
+    lines.push('`study sync`: git not installed, not timed.');
+  } else {
+    lines.push('| `study sync` of the large store (50,000 items, 10 years of sessions), bare repository in a temp folder | seconds | goal | peak RSS MiB | met |');
+    lines.push('|---|---:|---:|---:|---|');
+    lines.push(`| first sync (the whole history written to the journal) | ${fmt(sync.first, 2)} | | | |`);
+    lines.push(`| nothing new (git's own fetch, merge and push alone: ${fmt(sync.git, 2)}) | ${fmt(sync.again, 2)} | < ${GOAL_SYNC_S} + git's | ${fmt(sync.rssAgain)} | ${ok(sync.again - sync.git < GOAL_SYNC_S)} |`);
+    lines.push(`| a second machine's first sync (everything applied) | ${fmt(sync.second, 2)} | | | |`);
+  }
 }
 if (task) {
   lines.push('');

@@ -61,6 +61,16 @@ interface EventDbRow {
 /** An event as the events table holds it. */
 export const eventOfRow = (r: EventDbRow): AnyEvent => ({ id: r.id, device: r.device, ts: r.ts, type: r.type, payload: JSON.parse(r.payload) }) as AnyEvent;
 
+interface CompletionDbRow {
+  id: number;
+  item_id: string;
+  event_id: string | null;
+  day: string;
+  at: string;
+  minutes: number | null;
+  undone_at: string | null;
+}
+
 const COLUMNS = 'id, device, ts, type, payload';
 const ITEM = "json_extract(payload, '$.itemId')";
 
@@ -83,10 +93,9 @@ function statements(db: Db) {
     leetEvents: () => db.prepare<[], EventDbRow>(`SELECT ${COLUMNS} FROM events WHERE type = 'leet.list.started'`),
     roadmapRow: () => db.prepare<[string], { source_hash: string; source_path: string }>('SELECT source_hash, source_path FROM roadmaps WHERE id = ?'),
     itemExists: () => db.prepare<[string], number>('SELECT 1 FROM items WHERE id = ?').pluck(),
+    // completions has an index of active ones only: the rows of many items are read in one pass
     completionRows: () =>
-      db.prepare<[string], { id: number; event_id: string | null; day: string; at: string; minutes: number | null; undone_at: string | null }>(
-        'SELECT id, event_id, day, at, minutes, undone_at FROM completions WHERE item_id = ?',
-      ),
+      db.prepare<[string], CompletionDbRow>('SELECT id, item_id, event_id, day, at, minutes, undone_at FROM completions WHERE item_id IN (SELECT value FROM json_each(?))'),
     deleteCompletion: () => db.prepare<[number]>('DELETE FROM completions WHERE id = ?'),
     updateCompletion: () => db.prepare<[string, string, number | null, string | null, number]>('UPDATE completions SET day = ?, at = ?, minutes = ?, undone_at = ? WHERE id = ?'),
     insertCompletion: () =>
@@ -196,7 +205,7 @@ export function applyEvents(db: Db, input: ApplyInput): ApplyReport {
       const absPath = e.device === device && row && row.source_hash === p.hash ? row.source_path : input.copyPath(id);
       const roadmap = input.parseRoadmap(p.yaml, p.file);
       if (roadmap.id !== id) throw new Error(`roadmap.loaded ${e.id}: its YAML is roadmap ${roadmap.id}, not ${id}`);
-      writeRoadmap(db, { roadmap, absPath, text: p.yaml, hash: p.hash }, p.at);
+      writeRoadmap(db, { roadmap, absPath, text: p.yaml, hash: p.hash }, p.at, false); // indexed below
     }
     // Completions of its items are worked out again (a removal took them; a load may bring items back).
     for (const itemId of st.rowItemsUnder.all(...under(id))) t.items.add(itemId);
@@ -220,14 +229,24 @@ export function applyEvents(db: Db, input: ApplyInput): ApplyReport {
   if (t.items.size > 0) {
     for (const e of st.itemEvents.all(JSON.stringify([...t.items])).map(eventOfRow)) {
       const itemId = (e.payload as { itemId: string }).itemId;
-      itemEvents.set(itemId, [...(itemEvents.get(itemId) ?? []), e]);
+      const list = itemEvents.get(itemId);
+      if (list) list.push(e);
+      else itemEvents.set(itemId, [e]);
+    }
+  }
+  const itemRows = new Map<string, CompletionDbRow[]>();
+  if (t.items.size > 0) {
+    for (const r of st.completionRows.all(JSON.stringify([...t.items]))) {
+      const list = itemRows.get(r.item_id);
+      if (list) list.push(r);
+      else itemRows.set(r.item_id, [r]);
     }
   }
   for (const itemId of [...t.items].sort()) {
     if (st.itemExists.get(itemId) === undefined) continue;
     const roadmapId = roadmapOfItem(itemId);
     const desired = completionsOf(since(itemEvents.get(itemId) ?? [], stateOf(roadmapId).cutoff));
-    if (writeCompletions(st, itemId, desired)) {
+    if (writeCompletions(st, itemId, itemRows.get(itemId) ?? [], desired)) {
       changed.completions++;
       reindex.add(roadmapId);
     }
@@ -305,9 +324,8 @@ export function applyEvents(db: Db, input: ApplyInput): ApplyReport {
 type St = ReturnType<typeof statements>;
 
 /** Makes an item's completion rows those of `desired` (matched by event id; the rest removed). Returns whether anything changed. */
-function writeCompletions(st: St, itemId: string, desired: readonly CompletionOf[]): boolean {
+function writeCompletions(st: St, itemId: string, rows: readonly CompletionDbRow[], desired: readonly CompletionOf[]): boolean {
   const want = new Map(desired.map((c) => [c.eventId, c]));
-  const rows = st.completionRows.all(itemId);
   const kept = new Set<string>();
   let changed = false;
   // Rows that go or close first: one completion of an item may be open at a time.

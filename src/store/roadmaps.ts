@@ -80,11 +80,12 @@ const rowSt = (db: Db): ReturnType<typeof statements> => {
 
 /**
  * Writes one roadmap as loaded at `loadedAt`: its row, its items (added, updated, those
- * no longer in it archived with their history) and its read models. Records nothing (the
+ * no longer in it archived with their history) and its read models (unless `index` is
+ * false: the caller rebuilds them after more writes). Records nothing (the
  * caller does: a load, or `study sync` applying another machine's). In the caller's
  * transaction.
  */
-export function writeRoadmap(db: Db, input: LoadInput, loadedAt: string): ItemDiff {
+export function writeRoadmap(db: Db, input: LoadInput, loadedAt: string, index = true): ItemDiff {
   const s = rowSt(db);
   const { roadmap } = input;
   const stored: StoredItemRecord[] = s.itemsOf.all(roadmap.id).map((r) => ({
@@ -114,7 +115,7 @@ export function writeRoadmap(db: Db, input: LoadInput, loadedAt: string): ItemDi
     s.upsertItem.run({ ...r, roadmapId: roadmap.id, isLeaf: r.isLeaf ? 1 : 0, doneInFile: r.doneInFile ? 1 : 0 });
   }
   for (const id of diff.archived) s.archive.run(loadedAt, id);
-  indexRoadmap(db, roadmap.id, roadmap);
+  if (index) indexRoadmap(db, roadmap.id, roadmap);
   return diff;
 }
 

@@ -109,9 +109,10 @@ export async function runSync(store: Store, dir: string, opts: SyncOptions): Pro
     const applied = store.sync.book().applied;
     const known = applied !== null && (await commitKnown(dir, applied, opts));
     const files = known ? await changedFiles(dir, applied, run.after, opts) : undefined;
-    const read = readJournals(dir, { nowMs: opts.nowMs, ...(files ? { files } : {}) });
+    const has = (id: string): boolean => store.sync.has(id);
+    const read = readJournals(dir, { nowMs: opts.nowMs, known: has, ...(files ? { files } : {}) });
     if (!read.ok) throw new SyncError('refused', `${read.error.text}; nothing from this sync was applied (docs/sync.md: a refused journal line)`);
-    const events = read.events.filter((e) => !store.sync.has(e.id));
+    const events = read.events.filter((e) => !has(e.id));
     const report = store.sync.apply({
       events,
       local,

@@ -10,7 +10,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { compareEvents } from '../core/events.js';
 import type { AnyEvent } from '../core/replay.js';
-import { isDeviceId, parseEventLine, quote, serializeEvent } from './schema.js';
+import { isDeviceId, JOURNAL_VERSION, parseEventLine, quote, serializeEvent } from './schema.js';
 import { JOURNAL_DIR, ROADMAPS_DIR, TMP_PREFIX, writeFileAtomic } from './layout.js';
 
 export { ensureLayout, GITIGNORE, JOURNAL_DIR, ROADMAPS_DIR, TMP_PREFIX, writeFileAtomic } from './layout.js';
@@ -39,6 +39,9 @@ function removeStaleTmp(dir: string): void {
   for (const name of readdirSync(dir)) if (name.startsWith(TMP_PREFIX)) rmSync(join(dir, name), { force: true });
 }
 
+/** The head of a line as serializeEvent writes it: its format version, id and device. */
+const LINE_HEAD_RE = /^\{"v":(\d+),"id":"([0-9a-f]{32})","device":"([a-z0-9-]+)",/;
+
 const LINE_ID_RE = /^\{"v":\d+,"id":"([0-9a-f]{32})"/gm;
 
 /**
@@ -50,7 +53,9 @@ export function appendEvents(repoDir: string, events: readonly AnyEvent[]): stri
   const byFile = new Map<string, AnyEvent[]>();
   for (const e of events) {
     const file = journalFile(e.device, e.ts);
-    byFile.set(file, [...(byFile.get(file) ?? []), e]);
+    const list = byFile.get(file);
+    if (list) list.push(e);
+    else byFile.set(file, [e]);
   }
   const written: string[] = [];
   for (const [file, list] of byFile) {
@@ -100,6 +105,11 @@ export type JournalRead =
 export interface ReadOptions {
   /** This machine's wall clock, ms since the epoch (events over a day ahead are refused). */
   readonly nowMs: number;
+  /**
+   * Events the reader has already (the store applied them): their lines are only checked
+   * to be this folder's events of a format this study reads, and are not returned.
+   */
+  readonly known?: (id: string) => boolean;
   /**
    * Read only these files (relative paths, as `git diff --name-only` gives them); others
    * under journal/ are not looked at, paths outside journal/ are ignored, missing files
@@ -195,6 +205,8 @@ export function readJournals(repoDir: string, options: ReadOptions): JournalRead
       const raw = lines[i]!;
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       if (line.trim() === '') continue;
+      const head = options.known && line.endsWith('}') ? LINE_HEAD_RE.exec(line) : null;
+      if (head && head[3] === device && Number(head[1]) <= JOURNAL_VERSION && options.known!(head[2]!)) continue;
       const checked = parseEventLine(line, { device, nowMs: options.nowMs });
       if (!checked.ok) return refused(file, i + 1, checked.error);
       const e = checked.event;
