@@ -106,7 +106,12 @@ export function syncOf(db: Db) {
     apply(input: ApplyInput & { through: number; commit: string | null; at: string }): ApplyReport {
       return write(db, () => {
         const report = applyEvents(db, input);
-        st.setMeta.run(META.journaled, String(Math.max(mark(), input.through)));
+        // This device's events read back from its journal (after a restore) are in it already.
+        let through = Math.max(mark(), input.through);
+        const fromJournal = new Set(input.events.map((e) => e.id));
+        const after = st.pending.all(through, ensureDevice(db));
+        if (after.length > 0 && after.every((r) => fromJournal.has(r.id))) through = after[after.length - 1]!.rowid;
+        st.setMeta.run(META.journaled, String(through));
         if (input.commit !== null) st.setMeta.run(META.applied, input.commit);
         st.setMeta.run(META.last, input.at);
         return report;

@@ -109,6 +109,24 @@ describe('study sync', () => {
     expect((await a.sync('2026-12-07T11:00')).out).toBe('Synced: nothing new to send; nothing new from other machines.\n');
   });
 
+  it("after a restore, the next sync reads this machine's own journal again and sends only what it lacks", async () => {
+    const w = world();
+    const a = await w.machine('a');
+    const b = await w.machine('b');
+    await a.run(['load']);
+    await a.run(['start', SYS]);
+    await a.run(['done', 'monolith-vs-microservices'], '2026-11-23T09:30');
+    await a.sync('2026-11-23T09:40');
+    const backup = join(w.dir, 'backup.json');
+    await a.run(['export', '--out', backup], '2026-11-23T09:45');
+    expect((await a.run(['import-backup', backup, '--force'], '2026-11-23T09:50')).code).toBe(0);
+    expect((await a.sync('2026-11-23T10:00')).code).toBe(0);
+    expect((await a.sync('2026-11-23T10:05')).out).toBe('Synced: nothing new to send; nothing new from other machines.\n');
+    await b.sync('2026-11-23T10:10');
+    expect(await exported(b)).toEqual(await exported(a));
+    expect((await b.json<{ plans: { progress: { done: number } }[] }>(['today'])).plans[0]!.progress.done).toBe(1);
+  });
+
   it('--status says where sync stands, and changes nothing', async () => {
     const w = world();
     const a = await w.machine('a');
