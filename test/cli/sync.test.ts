@@ -93,6 +93,28 @@ describe('study sync', () => {
     expect(await b.json(['leet', 'list'])).toEqual([]);
   });
 
+  it('undo takes back the plan version it made, also when another machine\'s came before it since', async () => {
+    const w = world();
+    const a = await w.machine('a');
+    const b = await w.machine('b');
+    await a.run(['load'], '2026-11-23T08:00');
+    await a.run(['start', SYS], '2026-11-23T09:00');
+    await a.sync('2026-11-23T09:01');
+    await b.sync('2026-11-23T09:02');
+    expect((await b.run(['pause', SYS], '2026-11-23T09:03')).code).toBe(0);
+    expect((await a.run(['start', SYS, '--on', '2026-11-30', '--yes'], '2026-11-23T09:05')).code).toBe(0);
+    await b.sync('2026-11-23T09:10');
+    await a.sync('2026-11-23T09:11'); // A's re-start is now version 3, after B's pause
+    const undone = await a.run(['undo'], '2026-11-23T09:12');
+    expect(undone.err).toMatch(/^study: undid: started system-architecture-12w \(plan version 2\)/);
+    // what is left: started on 11-23, paused by B (not A's re-start from 11-30)
+    const plan = (await a.json<{ plans: Record<string, unknown>[] }>(['today'])).plans[0]!;
+    expect(plan).toMatchObject({ pausedSince: '2026-11-23', progress: { status: 'paused', plannedFinish: '2027-02-14' } });
+    await a.sync('2026-11-23T09:20');
+    await b.sync('2026-11-23T09:21');
+    expect(await exported(b)).toEqual(await exported(a));
+  });
+
   it('a store with history from before sync sends it on its first sync: nothing recorded before is lost', async () => {
     const w = world();
     const a = await w.machine('old');
