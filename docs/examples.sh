@@ -325,3 +325,28 @@ NOW=2026-11-24T01:31 ex leet list
 NOW=2026-11-24T09:00 ex config set week-start sun
 NOW=2026-11-29T10:00 exh 2 today
 NOW=2026-11-29T10:00 exh 1 report
+
+# ---------------------------------------------------------------------------------------
+section 'sync: two machines through a bare repository'
+# HOME without a git configuration: the commits are made as the device.
+export HOME=$DIR/home
+mkdir -p "$HOME" && cd "$DIR" || exit 1
+git init --quiet --bare "$DIR/usb/study.git"
+export STUDY_DB=$DIR/laptop/study.db
+NOW=2026-11-23T09:00 quiet start system-architecture-12w
+NOW=2026-11-23T09:30 quiet done monolith
+NOW=2026-11-23T10:00 ex sync init usb/study.git
+NOW=2026-11-23T10:01 ex sync
+export STUDY_DB=$DIR/desktop/study.db
+NOW=2026-11-23T19:00 ex sync init usb/study.git
+NOW=2026-11-23T19:01 ex sync
+NOW=2026-11-23T19:02 exh 5 today
+NOW=2026-11-23T19:30 quiet leet log two-sum --minutes 20
+NOW=2026-11-23T19:31 ex sync --status
+NOW=2026-11-23T19:32 ex sync
+NOW=2026-11-23T19:33 ex --json sync --status
+export STUDY_DB=$DIR/laptop/study.db
+NOW=2026-11-24T08:00 ex --json sync
+mv "$DIR/usb" "$DIR/usb-unplugged"
+NOW=2026-11-24T08:05 ex sync
+mv "$DIR/usb-unplugged" "$DIR/usb"

@@ -127,6 +127,6 @@ export function errorOf(result: GitResult, what: string, remote?: string): SyncE
   if (REJECTED_RE.test(text)) return new SyncError('rejected', `${what}: the remote${where} rejected the push (${msg})`);
   if (CONFLICT_RE.test(text)) return new SyncError('conflict', `${what}: git could not merge (${msg}); the sync folder was left as it was before the merge`);
   if (NOT_REPO_RE.test(text) && !/remote|origin/.test(msg)) return new SyncError('not-a-repository', `${what}: not a git repository (${msg})`);
-  if (UNREACHABLE_RE.test(text)) return new SyncError('unreachable', `${what}: cannot reach the remote${where} (${msg})`);
+  if (UNREACHABLE_RE.test(text)) return new SyncError('unreachable', `${what}: cannot reach the remote${where} (${msg})${where ? `; check it with: git ls-remote${where}` : ''}`);
   return new SyncError('failed', `${what}: git failed (${msg})`);
 }

@@ -236,7 +236,7 @@ export async function showFile(dir: string, commit: string, file: string, opts: 
 }
 
 async function fetchRemote(dir: string, opts: GitEnv, remote: string): Promise<void> {
-  await mustGit(dir, ['fetch', '--quiet', REMOTE], opts, `fetching from ${redactUrl(remote)}`, true, remote);
+  await mustGit(dir, ['fetch', '--quiet', REMOTE], opts, 'fetching', true, remote);
 }
 
 /** Merges the fetched remote branch into HEAD; on failure the merge is undone. */
@@ -307,7 +307,7 @@ export async function syncRepo(dir: string, opts: SyncGitOptions & { message?: s
       pushed = true;
       break;
     }
-    const error = errorOf(push, `pushing to ${redactUrl(remote)}`, remote);
+    const error = errorOf(push, 'pushing', remote);
     if (error.kind !== 'rejected' || attempt === 1) throw error;
     retried = true;
     await fetchRemote(dir, opts, remote);

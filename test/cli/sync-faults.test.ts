@@ -121,7 +121,7 @@ describe('study sync without git or a remote', () => {
     const r = await a.run(['sync'], '2026-11-23T10:00');
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^study: fetching from \S+remote\.git: cannot reach the remote \S+remote\.git \(.+\)\n$/);
+    expect(r.err).toMatch(/^study: fetching: cannot reach the remote \S+remote\.git \(.+\); check it with: git ls-remote \S+remote\.git\n$/);
     expect(snapshot()).toBe(was);
     expect(readFileSync(a.db).equals(store)).toBe(true);
     expect((await a.json<{ toPush: { events: number } }>(['sync', '--status'])).toPush.events).toBe(1);

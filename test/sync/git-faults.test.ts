@@ -37,7 +37,7 @@ describe('sync failures are typed, one line, and leave the journal as it was', (
 
   it('a remote that does not exist, at init (nothing left behind) and at sync', async () => {
     const dir = sb.fresh('a');
-    await expectKind(initSyncRepo(dir, join(sb.tmp, 'no-such.git'), sb.opts(A)), 'unreachable', /^fetching from .*no-such\.git: cannot reach the remote .*no-such\.git \('.*no-such\.git' does not appear to be a git repository\)$/);
+    await expectKind(initSyncRepo(dir, join(sb.tmp, 'no-such.git'), sb.opts(A)), 'unreachable', /^fetching: cannot reach the remote .*no-such\.git \('.*no-such\.git' does not appear to be a git repository\); check it with: git ls-remote .*no-such\.git$/);
     expect(existsSync(dir)).toBe(false);
 
     const remote = sb.bareRemote();
