@@ -15,7 +15,7 @@ import { roadmapsOf } from './roadmaps.js';
 import { sessionsOf } from './sessions.js';
 import { settingsOf } from './settings.js';
 import { undoOf } from './undo.js';
-import { syncOf } from './sync.js';
+import type { SyncStore } from './sync.js';
 
 export { APPLICATION_ID, SCHEMA_VERSION, type OpenMode } from './open.js';
 export type { LoadInput, LoadReport, RoadmapRow } from './roadmaps.js';
@@ -26,7 +26,7 @@ export type { CompletionRow } from './completions.js';
 export type { Candidate, CompletionReads, OpenItem } from './complete.js';
 export type { ChangeRow } from './changes.js';
 export type { ApplyInput, ApplyReport } from './apply.js';
-export type { SyncBook } from './sync.js';
+export type { SyncBook, SyncStore } from './sync.js';
 export type { CardRow, PatternCounts, ProblemNames, StartedList } from './leet.js';
 export type { Reviewed } from './leet-cards.js';
 export { loadCardEngine };
@@ -48,8 +48,8 @@ export interface Store {
   readonly backup: ReturnType<typeof backupOf>;
   readonly changes: ReturnType<typeof changesOf>;
   readonly undo: ReturnType<typeof undoOf>;
-  /** `study sync`'s bookkeeping and applying events from other machines. */
-  readonly sync: ReturnType<typeof syncOf>;
+  /** `study sync`'s bookkeeping and applying events from other machines (loaded when asked for: only sync needs it). */
+  sync(): Promise<SyncStore>;
   /** EXPLAIN QUERY PLAN of a statement's SQL, one detail line per step (for tests that keep hot reads on indexes). */
   explain(sql: string, params: readonly unknown[]): string[];
   close(): void;
@@ -92,7 +92,7 @@ export function openStore(path: string, mode: OpenMode = 'write'): Store {
     backup: backupOf(db),
     changes: changesOf(db),
     undo: undoOf(db),
-    sync: syncOf(db),
+    sync: async () => (await import('./sync.js')).syncOf(db),
     explain: (sql, params) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail),
     close: () => {
       if (db.open) db.close();

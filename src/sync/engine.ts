@@ -82,7 +82,8 @@ function parseRoadmap(yaml: string, file: string): Roadmap {
 /** Runs one sync of `store` with the repository in `dir`. */
 export async function runSync(store: Store, dir: string, opts: SyncOptions): Promise<SyncOutcome> {
   if (!isSyncRepo(dir)) throw new SyncError('not-a-repository', 'sync is not set up for this store; run: study sync init REMOTE (a git URL or the path of a bare repository)');
-  const device = store.sync.device();
+  const sync = await store.sync();
+  const device = sync.device();
   const release = lock(dir);
   try {
     let backfilled = 0;
@@ -93,8 +94,8 @@ export async function runSync(store: Store, dir: string, opts: SyncOptions): Pro
       device,
       message: `study: journal of ${device}`,
       write: () => {
-        backfilled = store.sync.backfill(opts.nowMs);
-        const pending = store.sync.pending();
+        backfilled = sync.backfill(opts.nowMs);
+        const pending = sync.pending();
         local = pending.events;
         through = pending.through;
         appendEvents(dir, local);
@@ -106,14 +107,14 @@ export async function runSync(store: Store, dir: string, opts: SyncOptions): Pro
     });
 
     // The journal lines the merges brought since the commit last applied (all of them the first time).
-    const applied = store.sync.book().applied;
+    const applied = sync.book().applied;
     const known = applied !== null && (await commitKnown(dir, applied, opts));
     const files = known ? await changedFiles(dir, applied, run.after, opts) : undefined;
-    const has = (id: string): boolean => store.sync.has(id);
+    const has = (id: string): boolean => sync.has(id);
     const read = readJournals(dir, { nowMs: opts.nowMs, known: has, ...(files ? { files } : {}) });
     if (!read.ok) throw new SyncError('refused', `${read.error.text}; nothing from this sync was applied (docs/sync.md: a refused journal line)`);
     const events = read.events.filter((e) => !has(e.id));
-    const report = store.sync.apply({
+    const report = sync.apply({
       events,
       local,
       through,
@@ -126,7 +127,7 @@ export async function runSync(store: Store, dir: string, opts: SyncOptions): Pro
     // The copies in roadmaps/ follow what the store holds now (committed by the next sync).
     for (const e of events) {
       if (e.type !== 'roadmap.loaded' && e.type !== 'roadmap.removed') continue;
-      const text = store.sync.sourceText(e.payload.roadmapId);
+      const text = sync.sourceText(e.payload.roadmapId);
       if (text === null) removeRoadmapFile(dir, e.payload.roadmapId);
       else writeRoadmapFile(dir, e.payload.roadmapId, text);
     }
@@ -152,7 +153,8 @@ export interface StatusOutcome {
 
 /** Where sync stands, without asking the remote or changing anything. */
 export async function statusOf(store: Store, dir: string, opts: GitEnv): Promise<StatusOutcome> {
-  const book = store.sync.book();
+  const sync = await store.sync();
+  const book = sync.book();
   const base = { device: book.device, dir, lastSync: book.last };
   if (!isSyncRepo(dir)) return { ...base, remote: null, branch: null, toPush: { events: book.toWrite, commits: 0 }, toApply: 0 };
   const git = await syncStatus(dir, opts);
@@ -160,7 +162,7 @@ export async function statusOf(store: Store, dir: string, opts: GitEnv): Promise
   const count = (text: string): void => {
     for (const line of text.split('\n')) {
       const id = /^\{"v":\d+,"id":"([0-9a-f]{32})"/.exec(line)?.[1];
-      if (id !== undefined && !ids.has(id) && !store.sync.has(id)) ids.add(id);
+      if (id !== undefined && !ids.has(id) && !sync.has(id)) ids.add(id);
     }
   };
   const applied = book.applied !== null && (await commitKnown(dir, book.applied, opts)) ? book.applied : null;

@@ -117,8 +117,9 @@ describe('the bundle', () => {
       const loaded = runOf(`src/commands/${command}`);
       for (const m of ['src/sync/engine.ts', 'src/sync/git.ts', 'src/sync/schema.ts', 'src/sync/journal.ts']) expect(loaded, `${command}: ${m}`).not.toContain(m);
     }
-    // the rules the store applies events by are plain code, in the entry with the store
-    expect(inputsOf(loadedWith('src/cli/main.ts'))).not.toContain('src/sync/schema.ts');
+    // nor the store's part of it: applying events and the rules, loaded by store.sync()
+    const entry = inputsOf(loadedWith('src/cli/main.ts'));
+    for (const m of ['src/sync/schema.ts', 'src/store/sync.ts', 'src/store/apply.ts', 'src/core/replay.ts']) expect(entry, m).not.toContain(m);
   });
 
   it('study __complete and study completion load nothing heavy', () => {

@@ -122,8 +122,8 @@ function eventsOf(draws: readonly Draw[]): AnyEvent[] {
   return out;
 }
 
-function apply(store: Store, events: readonly AnyEvent[]): void {
-  store.sync.apply({ events, local: [], through: 0, commit: null, at: moment(NOV), nowMs: NOV + 86_400_000, parseRoadmap: (yaml) => parse(yaml), copyPath: (id) => `/sync/roadmaps/${id}.yaml` });
+async function apply(store: Store, events: readonly AnyEvent[]): Promise<void> {
+  (await store.sync()).apply({ events, local: [], through: 0, commit: null, at: moment(NOV), nowMs: NOV + 86_400_000, parseRoadmap: (yaml) => parse(yaml), copyPath: (id) => `/sync/roadmaps/${id}.yaml` });
 }
 
 /** What the store holds, in the shape of core/replay.ts ReplayView. */
@@ -180,14 +180,14 @@ describe('applying events to the store', () => {
         // the events in the order of `keys`, in batches that end where `ends` says
         const order = events.map((e, i) => [keys[i]!, e] as const).sort(([a], [b]) => a - b).map(([, e]) => e);
         let batch: AnyEvent[] = [];
-        order.forEach((e, i) => {
+        for (const [i, e] of order.entries()) {
           batch.push(e);
           if (ends[i] || i === order.length - 1) {
-            apply(store, batch);
+            await apply(store, batch);
             batch = [];
           }
-        });
-        if (again) apply(store, events);
+        }
+        if (again) await apply(store, events);
         const want = expected(events);
         const have = sortSessions(viewOfStore(store));
         expect(have.roadmaps).toEqual(want.roadmaps);
@@ -203,7 +203,7 @@ describe('applying events to the store', () => {
         // and every table as a store that got all the events at once has it (its own row ids aside)
         const once = openStore(join(tempDir(), `once${run}.db`));
         try {
-          apply(once, events);
+          await apply(once, events);
           expect(tablesOf(store)).toEqual(tablesOf(once));
         } finally {
           once.close();

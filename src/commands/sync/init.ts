@@ -7,7 +7,7 @@ import { gitEnvOf } from './env.js';
 
 export default async function init(run: Run, args: string[]): Promise<number> {
   const store = await run.store();
-  const device = store.sync.device();
+  const device = (await store.sync()).device();
   const dir = syncDirOf(run.dbPath);
   const r = await initSyncRepo(dir, args[0]!, { device, cwd: run.ctx.cwd, env: gitEnvOf(run) });
   if (run.json) {
