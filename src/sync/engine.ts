@@ -11,7 +11,7 @@
 // Every step can be cut short and run again: journal appends skip events already there,
 // git's leftovers are repaired, and the store records what it applied in the same
 // transaction as the data.
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyEvent } from '../core/replay.js';
 import type { Roadmap } from '../core/model.js';
@@ -42,6 +42,9 @@ export function isSyncRepo(dir: string): boolean {
   return existsSync(join(dir, '.git'));
 }
 
+/** A lock older than this was left by a run that was killed (git's own steps time out in a minute). */
+const STALE_LOCK_MS = 15 * 60_000;
+
 /** A run of `study sync` holds this (its process id) so that a second one waits its turn instead of repairing the first's work away. */
 function lock(dir: string): () => void {
   const path = join(dir, '.git', 'study-sync.pid');
@@ -54,7 +57,9 @@ function lock(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      // a process of that number that has run for longer than any sync would is another one
+      const fresh = Date.now() - statSync(path).mtimeMs < STALE_LOCK_MS;
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && fresh && alive(pid)) {
         throw new SyncError('failed', `another study sync is running (process ${pid}); run study sync again when it has finished`);
       }
       rmSync(path, { force: true }); // left by a run that was killed

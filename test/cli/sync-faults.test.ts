@@ -1,8 +1,9 @@
 // study sync when things go wrong: hostile or newer journals are refused with file:line and
 // nothing of that sync is applied; without git, or without a remote that answers, one
 // line, exit 1, the store and the journal untouched, and the next sync picks up.
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatTs } from '../../src/core/hlc.js';
@@ -89,6 +90,25 @@ describe('study sync refuses journals it cannot trust', () => {
     expect(shown[0]!.out).toMatch(/evil/);
     // the copy beside the journal is the YAML as it came
     expect(readFileSync(join(w.dir, 'a', 'study-sync', 'roadmaps', 'evil.yaml'), 'utf8')).toBe(yaml);
+  });
+});
+
+describe('one study sync at a time', () => {
+  it('waits for another run that holds the sync folder; takes over from one that was killed', async () => {
+    const w = world();
+    const { a } = await started(w);
+    const lock = join(w.dir, 'a', 'study-sync', '.git', 'study-sync.pid');
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      writeFileSync(lock, String(other.pid));
+      const r = await a.run(['sync'], '2026-11-23T10:00');
+      expect(r).toEqual({ code: 1, out: '', err: `study: another study sync is running (process ${other.pid}); run study sync again when it has finished\n` });
+    } finally {
+      other.kill('SIGKILL');
+    }
+    await new Promise((done) => other.on('exit', done));
+    expect((await a.run(['sync'], '2026-11-23T10:01')).code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
   });
 });
 
