@@ -161,7 +161,9 @@ for (const cmd of COMMANDS) {
     continue;
   }
   const stores = cmd.stores.filter((s) => meta[s]);
-  const withBefore = (s) => before !== null && before.meta[s] !== undefined;
+  // The earlier build may not have this command (or this store): it is then left out.
+  let beforeHas = before !== null;
+  const withBefore = (s) => beforeHas && before.meta[s] !== undefined;
   const t = Object.fromEntries(stores.map((s) => [s, { floor: [], cmd: [], pair: [], before: [], beforePair: [] }]));
   for (let i = 0; i < RUNS; i++) {
     const order = i % 2 === 0 ? stores : [...stores].reverse();
@@ -176,7 +178,13 @@ for (const cmd of COMMANDS) {
       if (withBefore(s)) {
         const bm = { ...meta, [s]: before.meta[s] };
         const args = cmd.name === 'done' ? ['done', bm[s].doneTasks[0]] : cmd.args(s);
-        const b = timeNode([before.bin, ...args], beforeEnv(s));
+        let b;
+        try {
+          b = timeNode([before.bin, ...args], beforeEnv(s));
+        } catch {
+          beforeHas = false;
+          continue;
+        }
         if (cmd.reset) timeNode([before.bin, 'done', bm[s].doneTasks[0], '--undo'], beforeEnv(s));
         t[s].before.push(b);
         t[s].beforePair.push(b / f);

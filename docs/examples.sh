@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Replays the examples of README.md, docs/commands.md, docs/roadmap-format.md and
-# docs/data.md against the real program and prints them as the pages show them
+# Replays the examples of README.md, docs/commands.md, docs/roadmap-format.md,
+# docs/data.md and docs/leetcode.md against the real program and prints them as the pages show them
 # ("$ study ..." and what it printed, stdout and stderr together). The pages paste this
 # output; none of it is written by hand. A page may show an example's output cut short
 # only with `| head -N` on its command line, as run here.
@@ -50,9 +50,9 @@ NOW=2026-11-23T09:30 ex today
 NOW=2026-11-23T09:31 ex start system-architecture-12w
 NOW=2026-11-23T09:32 ex today
 NOW=2026-11-23T20:00 ex done monolith
-NOW=2026-11-23T20:05 ex leet log two-sum --difficulty easy --minutes 20
+NOW=2026-11-23T20:05 ex leet log two-sum --minutes 20
 NOW=2026-11-24T20:00 ex done clean architecture layers
-NOW=2026-11-24T20:05 ex leet log 20 --difficulty easy --minutes 15
+NOW=2026-11-24T20:05 ex leet log 20 --minutes 15
 NOW=2026-11-26T08:00 ex today
 NOW=2026-11-29T19:00 ex report
 
@@ -64,9 +64,9 @@ section 'commands: the story so far'
 NOW=2026-11-09T09:00 ex start backend-devops-checklist --hours 30
 NOW=2026-11-23T09:31 ex start system-architecture-12w
 NOW=2026-11-23T20:00 quiet done monolith-vs-microservices
-NOW=2026-11-23T20:05 quiet leet log two-sum --difficulty easy --minutes 20
+NOW=2026-11-23T20:05 quiet leet log two-sum --minutes 20
 NOW=2026-11-24T20:00 quiet done clean architecture layers
-NOW=2026-11-24T20:05 quiet leet log 20 --difficulty easy --minutes 15
+NOW=2026-11-24T20:05 quiet leet log 20 --minutes 15
 NOW=2026-11-26T08:00
 
 section 'commands: today'
@@ -92,6 +92,7 @@ ex done docker --undo
 ex done monolith-vs-microservices --date 2026-11-27
 NOW=2026-11-26T08:05 quiet done monolith-vs-microservices
 section 'commands: leet'
+NOW=2026-11-26T08:09 ex leet due
 NOW=2026-11-26T08:10 ex leet log "146. LRU Cache" --difficulty medium --result attempted --tags design,hash-table --note OrderedDict
 NOW=2026-11-26T08:11 ex leet log "1. Two Sum" --result reviewed
 NOW=2026-11-26T08:12 ex leet log 1 --date 2026-11-25
@@ -100,11 +101,16 @@ NOW=2026-11-26T08:14 ex leet log
 NOW=2026-11-26T08:14 ex leet log two-sum --minutes 0
 NOW=2026-11-26T08:15 ex leet list --since 2026-11-24
 NOW=2026-11-26T08:15 ex leet stats
+NOW=2026-11-26T08:15 exh 8 leet stats --by pattern
+NOW=2026-11-26T08:16 ex leet lists
+NOW=2026-11-26T08:16 ex leet start neetcode150 --per-day 2
+NOW=2026-11-26T08:16 ex leet next
 NOW=2026-11-26T08:20
 section 'commands: report'
 ex report
 ex report --format markdown
 ex report --week 2026-W47
+ex report --format html --out "$DIR/week.html"
 STUDY_NOW=$NOW node "$ROOT/bin/study" report --week 2026-W47 >"$DIR/w47-before.txt" 2>&1
 section 'commands: schedule --replan'
 ex schedule backend-devops-checklist --replan --weeks 1
@@ -119,11 +125,21 @@ ex config set rest-days Sat,SUN
 ex config get rest-days
 ex config set day-start 25:00
 ex config set colour blue
+ex config set leet-weekly-target 10
+ex config set freezes-per-month 2
+ex config set fsrs-retention 0.5
 section 'commands: export and import-backup'
 ex export --out "$DIR/backup.json"
 ex export --out "$DIR/backup.json"
 ex --db "$DIR/restored.db" import-backup "$DIR/backup.json"
 ex --db "$DIR/restored.db" import-backup "$DIR/backup.json"
+ex export --format ics --out "$DIR/plans.ics"
+exh 17 export --format ics --plan system-architecture-12w
+section 'commands: completion'
+exh 2 completion bash
+ex completion powershell
+ex __complete task refac
+ex __complete plan
 
 # ---------------------------------------------------------------------------------------
 # docs/commands.md: the daily loop's other commands (log, undo, pause, resume, stop,
@@ -325,6 +341,42 @@ NOW=2026-11-24T01:31 ex leet list
 NOW=2026-11-24T09:00 ex config set week-start sun
 NOW=2026-11-29T10:00 exh 2 today
 NOW=2026-11-29T10:00 exh 1 report
+
+# ---------------------------------------------------------------------------------------
+# docs/leetcode.md: ten days of LeetCode on a store of their own, from Monday 16
+# November; Thursday 26 November, 08:00, unless said otherwise.
+section 'leetcode: ten days of practice (in FOLDER/leet)'
+mkdir "$DIR/leet" && cd "$DIR/leet" || exit 1
+export STUDY_DB=$DIR/leet/study.db
+NOW=2026-11-16T20:00 quiet leet log 1 --minutes 10
+NOW=2026-11-16T20:30 quiet leet log 217 --minutes 5
+NOW=2026-11-17T20:00 ex leet log 20 --minutes 12
+NOW=2026-11-18T20:00 ex leet log lru-cache --result attempted --minutes 50
+NOW=2026-11-19T08:00 ex --json leet due
+NOW=2026-11-19T20:00 quiet leet log 238 --result helped
+NOW=2026-11-19T20:30 ex leet log my-kata --difficulty hard
+NOW=2026-11-20T20:00 ex --json leet log 20 --minutes 20
+NOW=2026-11-20T20:30 quiet leet log min-stack --result attempted
+NOW=2026-11-21T20:00 quiet leet log min-stack --minutes 25
+NOW=2026-11-23T20:00 quiet leet log 150 --result attempted
+NOW=2026-11-23T20:30 quiet leet log lru-cache --result helped
+NOW=2026-11-24T20:00 quiet leet log 242 --minutes 8
+NOW=2026-11-24T20:30 quiet leet log reverse-linked-list --minutes 10
+NOW=2026-11-26T08:00
+ex leet due
+ex config set fsrs-retention 0.5
+ex leet lists
+ex leet start neetcode150 --per-day 2
+ex config set leet-weekly-target 10
+ex config set freezes-per-month 2
+NOW=2026-11-26T08:05 ex leet log 49 --minutes 25
+NOW=2026-11-26T08:06
+ex leet next
+ex --json leet next
+ex today
+ex leet stats --by pattern
+ex report
+ex streak --weeks 8
 
 # ---------------------------------------------------------------------------------------
 section 'sync: two machines through a bare repository'

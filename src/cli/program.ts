@@ -85,6 +85,28 @@ function optionOf(def: OptDef): Option {
   return option;
 }
 
+/** Options declared but not yet made, per command (see fillOptions). */
+const pendingOptions = new WeakMap<Command, readonly OptDef[]>();
+/** Commands whose subcommands get their options when dispatched to. */
+const hooked = new WeakSet<Command>();
+
+/** Makes the options a command declares, once; returns the command. */
+function fillOptions(cmd: Command): Command {
+  const defs = pendingOptions.get(cmd);
+  if (defs) {
+    pendingOptions.delete(cmd);
+    for (const o of defs) cmd.addOption(optionOf(o));
+  }
+  return cmd;
+}
+
+/** The program with every command's options made (for what reads the whole tree: shell completion). */
+export function withAllOptions(program: Command): Command {
+  fillOptions(program);
+  for (const sub of program.commands) withAllOptions(sub);
+  return program;
+}
+
 /** The program for one invocation: streams, help width and the outcome bound to `ctx`. */
 export function buildProgram(ctx: Context, outcome: Outcome): Command {
   const columns = columnsOf(ctx);
@@ -101,10 +123,12 @@ export function buildProgram(ctx: Context, outcome: Outcome): Command {
   };
   // The usage line, wrapped under itself when it is too long ('Usage: ' is 7 columns).
   const styleUsage = (usage: string): string => Object.assign(new Help(), { minWidthToWrap: 12 }).boxWrap(usage, columns - 7).replace(/\n/g, '\n       ');
+  // A command's line in its parent's help says '[options]' when it has some: made first.
+  const subcommandTerm = (cmd: Command): string => Help.prototype.subcommandTerm.call(new Help(), fillOptions(cmd));
   const configure = (cmd: Command): Command =>
     cmd
       .exitOverride()
-      .configureHelp({ helpWidth: columns, minWidthToWrap: 12, showGlobalOptions: true, displayWidth: width, formatItem, styleUsage })
+      .configureHelp({ helpWidth: columns, minWidthToWrap: 12, showGlobalOptions: true, displayWidth: width, formatItem, styleUsage, subcommandTerm })
       .configureOutput({
         writeOut: (s) => void ctx.stdout.write(s),
         writeErr: (s) => void ctx.stderr.write(s),
@@ -125,15 +149,21 @@ export function buildProgram(ctx: Context, outcome: Outcome): Command {
 
   const add = (parent: Command, def: CommandDef): Command => {
     const cmd = configure(new Command(def.name)).description(def.summary);
+    // Options are made when the command runs or its help is shown (commander's
+    // preSubcommand hook, or withAllOptions): a run builds the options of one command.
+    if (def.options?.length) pendingOptions.set(cmd, def.options);
     for (const a of def.args ?? []) {
       const arg = new Argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.description ?? '');
       if (a.choices) arg.choices([...a.choices]);
       cmd.addArgument(arg);
     }
-    for (const o of def.options ?? []) cmd.addOption(optionOf(o));
     if (def.aliases) cmd.aliases([...def.aliases]);
     if (def.help) cmd.addHelpText('after', wrapped(def.help));
     if (def.group) cmd.helpGroup(def.group);
+    if (!hooked.has(parent)) {
+      parent.hook('preSubcommand', (_parent, sub) => void fillOptions(sub));
+      hooked.add(parent);
+    }
     parent.addCommand(cmd, { hidden: def.hidden === true });
     for (const sub of def.subcommands ?? []) add(cmd, sub);
     if (def.action) cmd.action(async (...params: unknown[]) => start(def, params[params.length - 1] as Command));

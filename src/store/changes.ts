@@ -1,8 +1,6 @@
 // The change log: every command that writes records one change (what it was, in a line;
 // how `study undo` takes it back) and the events it made (what `study sync` exchanges),
 // in the same transaction as the write. This store's device id and clock live in `meta`.
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { ChangeKind, EventPayloads, EventType, Inverse } from '../core/events.js';
 import { clockFrom, receive, tick, type HlcState } from '../core/hlc.js';
 import { lazy, type Db } from './db.js';
@@ -38,6 +36,11 @@ const changeOf = (r: ChangeDbRow): ChangeRow => ({
   inverse: r.inverse === null ? null : (JSON.parse(r.inverse) as Inverse),
   undoneBy: r.undone_by,
 });
+
+// node:crypto and node:os are loaded by the first write, not by every start (a reading
+// command never needs them): a few ms of each run.
+const randomBytes = (n: number): Buffer => process.getBuiltinModule('node:crypto').randomBytes(n);
+const hostname = (): string => process.getBuiltinModule('node:os').hostname();
 
 const newId = (): string => randomBytes(16).toString('hex');
 

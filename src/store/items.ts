@@ -60,8 +60,8 @@ export function itemsOf(db: Db) {
     startedTail: () =>
       db
         .prepare<[string, string, string], number>(
-          `SELECT count(*) FROM item_keys k WHERE (k.reversed = ? OR (k.reversed >= ? AND k.reversed < ?))
-              AND EXISTS (SELECT 1 FROM plans p WHERE p.roadmap_id = k.roadmap_id)`,
+          `SELECT count(*) FROM (SELECT 1 FROM item_keys k WHERE (k.reversed = ? OR (k.reversed >= ? AND k.reversed < ?))
+              AND EXISTS (SELECT 1 FROM plans p WHERE p.roadmap_id = k.roadmap_id) LIMIT 2)`,
         )
         .pluck(),
     subtree: () =>
@@ -111,7 +111,11 @@ export function itemsOf(db: Db) {
       return st.tail.all(rev, `${rev}/`, `${rev}0`).filter((id) => id === tail || id.endsWith(`/${tail}`));
     },
 
-    /** How many items of started plans have an id that is `tail` or ends with '/' + `tail` (case-insensitive, as study done matches). */
+    /**
+     * How many items of started plans have an id that is `tail` or ends with '/' + `tail`
+     * (case-insensitive, as study done matches), counted up to 2: whether the tail names
+     * one item is all a caller needs, and a common last segment is not counted through.
+     */
     startedEndingWith(tail: string): number {
       const rev = reversedId(tail.toLowerCase());
       return st.startedTail.get(rev, `${rev}/`, `${rev}0`)!;

@@ -3,7 +3,8 @@
 // that processes starting at once on a new or old store wait for one another instead of
 // racing. A reading command opens a current store read-only: it takes no write lock and
 // works where the store or its folder cannot be written.
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readlinkSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StudyError } from '../cli/errors.js';
@@ -13,6 +14,10 @@ import { damaged, isSqliteError, whyReadOnly } from './errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 import { CardEngineNeeded, needsCardEngine } from './leet-cards.js';
 import { rebuildReadModels } from './read-models.js';
+
+// better-sqlite3 is CommonJS: required, not imported, so that Node does not start its
+// CommonJS export scanner (cjs-module-lexer) for it on every run (a few ms of each start).
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 
 /** How a command uses the store: `read` never writes (unless the store must be created or migrated first). */
 export type OpenMode = 'read' | 'write';

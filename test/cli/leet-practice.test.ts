@@ -174,6 +174,13 @@ describe('reviews with FSRS', () => {
     expect(next.nextReview).toBe(review(expected, 'good', expected.due).due);
   });
 
+  it('a back-dated session whose next review has passed says it is due now, not "today"', async () => {
+    const db = store();
+    const r = await cli(['leet', 'log', '20', '--date', '2026-11-01'], { db, now: NOW });
+    expect(r.code).toBe(0);
+    expect(r.err.split('\n')[1]).toMatch(/^study: rated good · next review Wed 4 Nov \(due now, 19 days ago\) · streak 0 days$/);
+  });
+
   it('the FSRS settings reschedule every card; bad values name the range', async () => {
     const db = store();
     await log(db, at('2026-11-01'), '20');

@@ -369,7 +369,7 @@ describe('study leet list and stats', () => {
     expect(await cli(['leet', 'stats'], { db, now: NOW })).toEqual({
       code: 0,
       out: '',
-      err: 'study: no LeetCode sessions yet; log one: study leet log two-sum --difficulty easy --minutes 20\n',
+      err: 'study: no LeetCode sessions yet; log one: study leet log two-sum --minutes 20\n',
     });
     expect(await cliJson(['leet', 'stats'], { db, now: NOW })).toMatchObject({ sessions: 0, problems: 0, byDifficulty: { easy: 0, medium: 0, hard: 0 }, minutes: 0 });
   });

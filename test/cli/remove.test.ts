@@ -97,7 +97,7 @@ describe('study remove', () => {
     writeFileSync(`${db}.before-removing-dsa-20261104-090000.json`, 'taken');
     const r = await run(['remove', 'dsa', '--yes']);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`study: cannot write the backup ${db}.before-removing-dsa-20261104-090000.json (EEXIST); nothing was removed\n`);
+    expect(r.err).toBe(`study: cannot write the backup ${db}.before-removing-dsa-20261104-090000.json (a file is there already); nothing was removed\n`);
     expect((await cliJson<Roadmap[]>(['roadmaps'], { db, now: NOW })).map((x) => x.id)).toContain('dsa');
   });
 

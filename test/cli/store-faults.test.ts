@@ -24,6 +24,10 @@ const READING: string[][] = [
   ['streak'],
   ['leet', 'list'],
   ['leet', 'stats'],
+  ['leet', 'stats', '--by', 'pattern'],
+  ['leet', 'due'],
+  ['leet', 'next'],
+  ['leet', 'lists'],
   ['config', 'get', 'day-start'],
   ['export'],
 ];

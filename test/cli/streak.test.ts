@@ -130,6 +130,21 @@ describe('study streak: text', () => {
   });
 });
 
+describe('study streak and study today name a habit alike', () => {
+  it('by the started plans that declare it (a roadmap nobody started does not title it)', async () => {
+    const db = join(tempDir(), 'study.db');
+    // the bundled backend-django-go-tracks declares leetcode as "LeetCode (1 problem/day)"; it is not started
+    expect((await cli(['start', 'system-architecture-12w'], { db, now: NOW })).code).toBe(0);
+    const today = await cliJson<{ habits: { id: string; title: string }[] }>(['today'], { db, now: NOW });
+    const streak = await cliJson<{ habit: string; title: string }>(['streak'], { db, now: NOW });
+    expect(today.habits.find((h) => h.id === 'leetcode')?.title).toBe('LeetCode');
+    expect(streak.title).toBe('LeetCode');
+    expect((await cli(['start', 'backend-django-go-tracks'], { db, now: NOW })).code).toBe(0);
+    expect((await cliJson<{ title: string }>(['streak'], { db, now: NOW })).title).toBe('LeetCode (1 problem/day)');
+    expect((await cliJson<{ habits: { id: string; title: string }[] }>(['today'], { db, now: NOW })).habits[0]!.title).toBe('LeetCode (1 problem/day)');
+  });
+});
+
 describe('study streak: the rules, exact numbers', () => {
   it('open today is at risk, not broken; the empty Sunday 11-15 breaks the run', async () => {
     const db = await fixture();

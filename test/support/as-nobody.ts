@@ -147,5 +147,6 @@ export async function scriptUnprivileged(source: string, args: readonly string[]
     plugins: [{ name: 'sqlite-from-checkout', setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })) }],
   });
   if (!existsSync(out)) throw new Error(`esbuild wrote no ${out}`);
-  return spawnUnprivileged([node, out, ...args], { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd }, cwd);
+  // the store requires better-sqlite3 at run time (src/store/open.ts): from the checkout's copy
+  return spawnUnprivileged([node, out, ...args], { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, NODE_PATH: join(root, 'node_modules') }, cwd);
 }

@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import type { CommandDef, CompleteValue } from '../../cli/command.js';
 import { treeFromCommander, type CompletionTree, type ValueKind } from '../../cli/completion/index.js';
 import type { Context } from '../../cli/context.js';
-import { buildProgram } from '../../cli/program.js';
+import { buildProgram, withAllOptions } from '../../cli/program.js';
 import { COMMANDS } from '../index.js';
 
 /** A definition's kind as completion has it: dates, weeks and the like are free text. */
@@ -40,5 +40,5 @@ function kindOf(path: string, name: string): ValueKind | readonly ValueKind[] | 
 }
 
 export function completionTree(ctx: Context): CompletionTree {
-  return treeFromCommander(buildProgram(ctx, { code: 0 }), kindOf);
+  return treeFromCommander(withAllOptions(buildProgram(ctx, { code: 0 })), kindOf);
 }

@@ -11,7 +11,7 @@ import { labelOf, problemJson, urlOf } from './shared.js';
 export const SHOWN = 20;
 
 export default async function due(run: Run, _args: string[], opts: { all?: boolean }): Promise<number> {
-  const store = await run.store();
+  const store = await run.reader();
   const { today } = todayOf(run, store);
   const rows = store.leet.due(today, run.json || opts.all ? -1 : SHOWN);
   if (run.json) {

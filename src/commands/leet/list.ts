@@ -36,7 +36,7 @@ export default async function list(run: Run, _args: string[], opts: LeetListOpti
     run.note(
       filter !== null || since !== null
         ? 'no LeetCode sessions match'
-        : 'no LeetCode sessions yet; log one: study leet log two-sum --difficulty easy --minutes 20',
+        : 'no LeetCode sessions yet; log one: study leet log two-sum --minutes 20',
     );
     return 0;
   }

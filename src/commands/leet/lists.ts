@@ -6,7 +6,7 @@ import { safe } from '../../render/text.js';
 import { labelOf, problemJson } from './shared.js';
 
 export default async function lists(run: Run): Promise<number> {
-  const store = await run.store();
+  const store = await run.reader();
   const started = store.leet.lists()[0] ?? null;
   const progress = listsProgress(store.leet.catalogue(), store.leet.solvedDays());
   if (run.json) {

@@ -144,7 +144,8 @@ export default async function log(run: Run, args: string[], opts: LeetLogOptions
   let status = `streak ${plural(streak.current, 'day')}`;
   if (!streak.doneToday && streak.todayCount > 0) status += ` (today ${streak.todayCount} of ${settings.dailyTarget} sessions)`;
   const inDays = daysBetween(todayDay, nextReview);
-  const when = inDays <= 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`;
+  // a back-dated session's next review may be past already: due now
+  const when = inDays < 0 ? `due now, ${plural(-inDays, 'day')} ago` : inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`;
   run.note(`rated ${rating} · next review ${weekdayDate(nextReview)} (${when}) · ${status}`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { startedPlan } from './plan.js';
 import { labelOf, problemJson, urlOf } from './shared.js';
 
 export default async function next(run: Run): Promise<number> {
-  const store = await run.store();
+  const store = await run.reader();
   const { today, settings } = todayOf(run, store);
   const plan = startedPlan(store, today, settings);
   if (plan === null) {

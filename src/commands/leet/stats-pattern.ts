@@ -9,7 +9,7 @@ import { safe } from '../../render/text.js';
 const percent = (r: number | null): string => (r === null ? '-' : `${Math.round(r * 100)}%`);
 
 export default async function statsByPattern(run: Run, list: ListId | 'all' | undefined): Promise<number> {
-  const store = await run.store();
+  const store = await run.reader();
   // default: the started list, else NeetCode 150 (whose patterns these are)
   const scope = list ?? store.leet.lists()[0]?.list ?? 'neetcode150';
   const stats = patternStats(store.leet.ratedSessions(), store.leet.catalogue(), scope === 'all' ? undefined : scope);

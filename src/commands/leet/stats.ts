@@ -19,7 +19,7 @@ export default async function stats(run: Run, _args: string[], opts: LeetStatsOp
     return 0;
   }
   if (s.sessions === 0) {
-    run.note('no LeetCode sessions yet; log one: study leet log two-sum --difficulty easy --minutes 20');
+    run.note('no LeetCode sessions yet; log one: study leet log two-sum --minutes 20');
     return 0;
   }
   const { table } = await import('../../render/table.js');

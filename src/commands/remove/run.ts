@@ -1,7 +1,8 @@
 // study remove ROADMAP [--yes]: the roadmap, its items, their completions and its plan
 // leave the store, after the whole store is written to a backup file beside it.
-import { writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { toDocument } from '../../core/backup.js';
+import { writeWhole } from '../../cli/files.js';
 import { timestampOf } from '../../cli/clock.js';
 import { StudyError } from '../../cli/errors.js';
 import type { Run } from '../../cli/run.js';
@@ -28,10 +29,17 @@ export default async function remove(run: Run, args: string[], opts: RemoveOptio
   const at = timestampOf(run.now);
   const doc = toDocument(store.backup.tables(), { exportedAt: at, study: typeof STUDY_VERSION === 'string' ? STUDY_VERSION : '0.0.0-dev', schemaVersion: SCHEMA_VERSION });
   const file = `${store.path}.before-removing-${id}-${run.now.local.replace(/[-:]/g, '').replace('T', '-')}.json`;
+  // whole or not at all (0600), never over a file that is there; if it cannot be, nothing is removed
+  const refuse = (why: string): never => {
+    throw new StudyError(`cannot write the backup ${safe(file)} (${why}); nothing was removed`);
+  };
+  if (existsSync(file)) refuse('a file is there already');
   try {
-    writeFileSync(file, JSON.stringify(doc, null, 1) + '\n', { flag: 'wx', mode: 0o600 });
+    writeWhole(file, JSON.stringify(doc, null, 1) + '\n', { force: false, shown: safe(file) });
   } catch (e) {
-    throw new StudyError(`cannot write the backup ${safe(file)} (${(e as NodeJS.ErrnoException).code ?? String(e)}); nothing was removed`);
+    const why = e instanceof StudyError ? /\((.*)\); nothing was written$/.exec(e.message)?.[1] : undefined;
+    if (why === undefined) throw e;
+    refuse(why);
   }
   store.roadmaps.remove(id, at);
   if (run.json) run.out(JSON.stringify({ removed: id, backup: file }));

@@ -30,7 +30,7 @@ Examples:
   $ study streak --weeks 12 --no-color
   $ study streak --habit system-design-review      a habit declared in a roadmap file
   $ study streak reading                           the same as --habit reading
-  $ study config set freezes-per-month 2            two missed days a month kept
+  $ study config set freezes-per-month 2           two missed days a month kept
 `,
   action: () => import('./run.js'),
 };

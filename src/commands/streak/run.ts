@@ -24,9 +24,13 @@ export default async function streak(run: Run, args: string[], opts: StreakOptio
   const store = await run.reader();
   const settings = settingsFrom(store.settings.all());
   const habitId = (args[0] ?? opts.habit)?.trim() || LEETCODE_HABIT;
-  // The habits roadmaps declare, as the store keeps them beside each roadmap: no model is parsed.
-  const habits = allHabits(store.roadmaps.habits());
-  const habit = habits.find((h) => h.id === habitId);
+  // The habits roadmaps declare, as the store keeps them beside each roadmap: no model is
+  // parsed. Those of the started plans as study today has them (titles included); a habit
+  // only a roadmap nobody started declares, from it.
+  const started = new Set(store.plans.startedIds());
+  const declared = store.roadmaps.habits();
+  const habits = allHabits(declared);
+  const habit = allHabits(declared.filter((r) => started.has(r.id))).find((h) => h.id === habitId) ?? habits.find((h) => h.id === habitId);
   if (habit === undefined) {
     throw new StudyError(`unknown habit "${safe(habitId)}"; habits: ${habits.map((h) => h.id).join(', ')} (roadmap files declare them under habits:)`);
   }
