@@ -4,7 +4,7 @@
 // package on Debian); any other user runs it as itself. Nothing is skipped: when the
 // command cannot be run so, the test fails and says why.
 //
-// The user must be able to run node and read the checkout (bin/, dist/, roadmaps/,
+// The user must be able to run node and read the checkout (bin/, dist/, roadmaps/, data/,
 // node_modules/better-sqlite3). When it cannot (node or the checkout under a folder only
 // root may enter, such as /root), they are copied once into a temp folder it can read.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -49,7 +49,7 @@ afterAll(() => {
 export interface Unprivileged {
   /** The node binary the user can run. */
   node: string;
-  /** A study checkout the user can read: bin/study, dist/, roadmaps/ and the runtime node_modules. */
+  /** A study checkout the user can read: bin/study, dist/, roadmaps/, data/ and the runtime node_modules. */
   root: string;
   /** The uid the commands run as (65534 when the tests run as root). */
   uid: number;
@@ -67,7 +67,7 @@ function runtimePackages(name: string, seen = new Set<string>()): Set<string> {
 /** Copies what `node bin/study` needs into the shared folder (the sources of the native module left out). */
 function copyCheckout(): string {
   const root = join(sharedDir(), 'study');
-  for (const part of ['package.json', 'bin', 'dist', 'roadmaps']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  for (const part of ['package.json', 'bin', 'dist', 'roadmaps', 'data']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
   for (const name of runtimePackages('better-sqlite3')) {
     cpSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name), {
       recursive: true,
