@@ -5,12 +5,18 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 
 /**
- * One entry, dist/study.mjs (src/cli/main.ts: the program, every command's definition and
+ * One entry, dist/study.cjs (src/cli/main.ts: the program, every command's definition and
  * what they all use: core, store, rendering), and chunks loaded when a command imports
  * them: each command's action, and what only some commands need (YAML, zod, markdown-it,
  * the prompts). Rollup leaves out of a dynamically imported chunk what the importer has
  * already loaded, so `study today` reads the entry and the small chunk of its action.
  * Dependencies are bundled but better-sqlite3 (a native addon) and Node's built-ins.
+ *
+ * CommonJS, not ES modules: `bin/study` (CommonJS too, by bin/package.json) requires the
+ * entry, and a command's chunk is a require() when its action runs. Node's ES module
+ * loader costs every start 5-8 ms that the CommonJS loader does not (measured: the same
+ * bundle in both formats, `study today`, alternating; docs/performance.md). The sources
+ * stay ES modules; only the build's output changes.
  */
 export function cliBuildConfig(outDir, define = {}) {
   return {
@@ -25,22 +31,38 @@ export function cliBuildConfig(outDir, define = {}) {
       target: 'node20',
       minify: 'esbuild',
       reportCompressedSize: false,
-      // commander requires child_process (for executable subcommands, which study has none
-      // of) when it is loaded: left as a require() for the banner below to make lazy.
-      commonjsOptions: { ignore: ['node:child_process', 'child_process'] },
       rollupOptions: {
-        external: ['better-sqlite3', /^node:/],
+        external: ['better-sqlite3', /^node:(?!child_process$)/],
         output: {
-          format: 'es',
-          entryFileNames: 'study.mjs',
-          chunkFileNames: '[name]-[hash].mjs',
+          format: 'cjs',
+          entryFileNames: 'study.cjs',
+          chunkFileNames: '[name]-[hash].cjs',
           experimentalMinChunkSize: 8000,
-          // Node's built-ins for the CommonJS packages bundled here, each loaded on first use
-          // (child_process and the net module it loads: 4 ms of every start).
-          banner: 'const require = (id) => { let m; return new Proxy({}, { get: (_, k) => (m ??= process.getBuiltinModule(id))[k] }); };',
         },
       },
     },
+    plugins: [lazyChildProcess()],
     ssr: { noExternal: true, target: 'node' },
+  };
+}
+
+/**
+ * commander requires child_process when it is loaded, for executable subcommands (study has
+ * none): that, and the net module it loads, cost 4 ms of every start. Here commander gets
+ * an object that loads child_process on first use, which is never.
+ */
+function lazyChildProcess() {
+  const id = '\0study:lazy-child-process';
+  return {
+    name: 'study:lazy-child-process',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if ((source === 'node:child_process' || source === 'child_process') && importer?.includes('/node_modules/commander/')) return id;
+      return null;
+    },
+    load(loaded) {
+      if (loaded !== id) return null;
+      return "let m; export default new Proxy({}, { get: (_, k) => (m ??= process.getBuiltinModule('node:child_process'))[k] });";
+    },
   };
 }

@@ -3,6 +3,7 @@
 // schema/roadmap.schema.json from the zod schema in src/roadmap/schema.ts; with --bench,
 // builds the benchmark's store generator (bench/generate.ts) into dist-bench/.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,8 +49,18 @@ if (process.argv.includes('--schema')) {
   await viteBuild(cliBuildConfig(join(cli, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) }));
   mkdirSync(join(cli, 'bin'), { recursive: true });
   copyFileSync(join(root, 'bin/study'), join(cli, 'bin/study'));
+  copyFileSync(join(root, 'bin/package.json'), join(cli, 'bin/package.json'));
+  copyFileSync(join(root, 'bin/entry.cjs'), join(cli, 'bin/entry.cjs'));
   symlinkSync('../../roadmaps', join(cli, 'roadmaps'));
   symlinkSync('../../data', join(cli, 'data'));
+  codeCache(join(cli, 'bin'));
 } else {
   await viteBuild(cliBuildConfig(join(root, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) }));
+  codeCache(join(root, 'bin'));
+}
+
+/** The entry's V8 code cache (scripts/code-cache.cjs), made in a process of its own. */
+function codeCache(binDir) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/code-cache.cjs'), binDir], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`the code cache was not made (scripts/code-cache.cjs exited ${r.status ?? r.signal})`);
 }

@@ -1,9 +1,9 @@
-// What a command loads when it runs (start-up is the product): one entry, dist/study.mjs,
+// What a command loads when it runs (start-up is the product): one entry, dist/study.cjs,
 // with commander, every command's definition and what they all use; each command's action
 // in a chunk of its own, imported when it runs; YAML, zod, markdown-it and the prompts only
 // in the chunks of the commands that use them. Checked on the output of the real build
 // configuration (scripts/build-options.mjs).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OutputChunk, RollupOutput } from 'rollup';
@@ -48,8 +48,8 @@ const HEAVY = ['yaml', 'zod', 'markdown-it', '@inquirer/prompts', '@inquirer/cor
 const PICTURES = ['d3-scale', 'd3-shape', 'd3-time', 'd3-array', 'd3-path', 'd3-interpolate', 'd3-format', 'd3-time-format', 'ical-generator'];
 
 describe('the bundle', () => {
-  it('has one entry, dist/study.mjs: commander and every command’s definition, no action and nothing heavy', () => {
-    expect([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName)).toEqual(['study.mjs']);
+  it('has one entry, dist/study.cjs: commander and every command’s definition, no action and nothing heavy', () => {
+    expect([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName)).toEqual(['study.cjs']);
     // every other chunk is loaded by a dynamic import
     for (const c of chunks.values()) if (!c.isEntry) expect([...chunks.values()].some((o) => o.dynamicImports.includes(c.fileName) || o.imports.includes(c.fileName)), c.fileName).toBe(true);
     const entry = inputsOf(loadedWith('src/cli/main.ts'));
@@ -57,6 +57,16 @@ describe('the bundle', () => {
     expect(entry).toContain('src/commands/index.ts');
     for (const heavy of [...HEAVY, ...PICTURES]) expect(entry).not.toContain(heavy);
     expect(entry).not.toContain('src/commands/today/run.ts');
+  });
+
+  it('the entry is CommonJS, as bin/study is, and loads child_process only if commander runs a program (never)', () => {
+    const entry = chunks.get('study.cjs')!;
+    expect(entry.code).toMatch(/^"use strict";/);
+    // it compiles as the body of a CommonJS module (an import or export statement would not)
+    expect(() => new Function('exports', 'require', 'module', '__filename', '__dirname', entry.code)).not.toThrow();
+    expect(entry.code).not.toContain('require("node:child_process")');
+    expect(entry.code).toContain('getBuiltinModule("node:child_process")');
+    expect(JSON.parse(readFileSync(join(ROOT, 'bin', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
   });
 
   it('study today, done, report and streak load nothing heavy (the picker and the loader only when a run needs them)', () => {

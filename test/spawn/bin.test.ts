@@ -1,6 +1,6 @@
 // A few runs of the real bin/study in its own process (needs the build from `pretest`).
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
@@ -63,5 +63,50 @@ describe('bin/study in a pipe', () => {
     const [code, signal] = await exit;
     expect(err).toBe('');
     expect({ code, signal }).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe('the code cache (bin/entry.cjs)', () => {
+  const ROOT = join(import.meta.dirname, '..', '..');
+  /** Whether bin/entry.cjs in `root` loads the entry with its code cache, and what `study --version` then prints. */
+  const probe = (root: string) => {
+    const r = spawnSync(process.execPath, ['-e', `const e = require(${JSON.stringify(join(root, 'bin', 'entry.cjs'))}).loadEntry(); process.stdout.write(String(e.cached))`], { encoding: 'utf8' });
+    const version = spawnSync(process.execPath, [join(root, 'bin', 'study'), '--version'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tempDir() } });
+    return { cached: r.stdout, err: r.stderr, version: version.stdout, status: version.status };
+  };
+  /** bin/ and dist/ copied with their times to the nanosecond (cp -a), as the build left them. */
+  const copy = (): string => {
+    const root = tempDir();
+    expect(spawnSync('cp', ['-a', ...['package.json', 'bin', 'dist'].map((part) => join(ROOT, part)), root]).status).toBe(0);
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+    return root;
+  };
+
+  it('the build made one that this Node accepts', () => {
+    expect(probe(ROOT)).toMatchObject({ cached: 'true', err: '' });
+  });
+
+  it('is not used once the entry has changed, nor when it is damaged or missing: the program runs the same', () => {
+    const version = probe(ROOT).version;
+    expect(version).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const root = copy();
+    expect(probe(root)).toEqual({ cached: 'true', err: '', version, status: 0 });
+    // the entry rebuilt without a new cache, to the same length (V8's own check of the source
+    // is its length): the new version is printed, not the one compiled into the cache
+    const entry = join(root, 'dist', 'study.cjs');
+    const source = readFileSync(entry, 'utf8');
+    expect(source).toContain(`="${version.trim()}"`);
+    const other = version.trim().replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    writeFileSync(entry, source.replace(`="${version.trim()}"`, `="${other}"`));
+    expect(probe(root)).toEqual({ cached: 'false', err: '', version: `${other}\n`, status: 0 });
+    // a damaged cache whose first line still names the entry: V8 refuses it
+    const again = copy();
+    const cache = readFileSync(join(again, 'dist', 'study.cjs.cache'));
+    const end = cache.indexOf(10) + 1;
+    writeFileSync(join(again, 'dist', 'study.cjs.cache'), Buffer.concat([cache.subarray(0, end), Buffer.alloc(cache.length - end, 0x5a)]));
+    utimesSync(join(again, 'dist', 'study.cjs.cache'), new Date(), new Date());
+    expect(probe(again)).toEqual({ cached: 'false', err: '', version, status: 0 });
+    rmSync(join(again, 'dist', 'study.cjs.cache'));
+    expect(probe(again)).toEqual({ cached: 'false', err: '', version, status: 0 });
   });
 });

@@ -16,7 +16,7 @@ import { SCHEMA_VERSION } from '../../src/store/index.js';
 import { cli, tempDir } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = pathToFileURL(join(ROOT, 'dist', 'study.mjs')).href;
+const DIST = pathToFileURL(join(ROOT, 'dist', 'study.cjs')).href;
 const NOW = '2026-11-23T09:30';
 const PROCESSES = 40;
 /** STUDY_STRESS=N runs N times as many rounds (each round is 40 processes). */

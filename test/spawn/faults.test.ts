@@ -13,7 +13,7 @@ import { tempDir } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'study');
-const DIST = pathToFileURL(join(ROOT, 'dist', 'study.mjs')).href;
+const DIST = pathToFileURL(join(ROOT, 'dist', 'study.cjs')).href;
 const NOW = '2026-11-23T09:30';
 
 function study(args: string[], db: string, cwd?: string) {
