@@ -22,7 +22,12 @@ export function systemContext(): Context {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // made on first use: Node builds process.stdin as a stream of its kind (a file, a pipe,
+    // a terminal), loading the stream, fs/promises and readline modules (3 ms of a start),
+    // and only the prompts and `import -` read it
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     clock: () => new Date(),

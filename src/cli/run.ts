@@ -82,7 +82,10 @@ export function makeRun(ctx: Context, opts: GlobalOptions): Run {
     now,
     json: opts.json === true,
     chalk: new Chalk({ level: colorLevel(ctx, opts.color) }),
-    canPrompt: Boolean(ctx.stdin.isTTY && ctx.stdout.isTTY),
+    // asked only by a command that may prompt: a run that never reads stdin never makes it
+    get canPrompt() {
+      return Boolean(ctx.stdout.isTTY && ctx.stdin.isTTY);
+    },
     columns: columnsOf(ctx),
     dbPath,
     out: (text) => {

@@ -57,10 +57,13 @@ export function itemsOf(db: Db) {
       ),
     all: () => db.prepare<[], KeyRow & { folded: string }>('SELECT id, title, roadmap_id, position, folded FROM item_keys ORDER BY roadmap_id, position'),
     tail: () => db.prepare<[string, string, string], string>('SELECT id FROM item_keys WHERE reversed = ? OR (reversed >= ? AND reversed < ?)').pluck(),
+    // one range of the index, [rev, rev + '0'), in which rev itself and rev + '/...' are
+    // the ids that end with the tail (a range and an equality would be two searches)
     startedTail: () =>
       db
-        .prepare<[string, string, string], number>(
-          `SELECT count(*) FROM (SELECT 1 FROM item_keys k WHERE (k.reversed = ? OR (k.reversed >= ? AND k.reversed < ?))
+        .prepare<{ rev: string; end: string }, number>(
+          `SELECT count(*) FROM (SELECT 1 FROM item_keys k WHERE k.reversed >= :rev AND k.reversed < :end
+              AND (k.reversed = :rev OR substr(k.reversed, length(:rev) + 1, 1) = '/')
               AND EXISTS (SELECT 1 FROM plans p WHERE p.roadmap_id = k.roadmap_id) LIMIT 2)`,
         )
         .pluck(),
@@ -118,7 +121,7 @@ export function itemsOf(db: Db) {
      */
     startedEndingWith(tail: string): number {
       const rev = reversedId(tail.toLowerCase());
-      return st.startedTail.get(rev, `${rev}/`, `${rev}0`)!;
+      return st.startedTail.get({ rev, end: `${rev}0` })!;
     },
 
     /** An item and everything under it, parents before children in file order; empty if there is no such item. */
