@@ -3,28 +3,15 @@
 // the same transaction (src/store/changes.ts); they are what `study sync` exchanges
 // between a learner's machines (docs/sync.md). Pure types and ordering.
 import type { Day } from './calendar.js';
+import type { Session } from './records.js';
 import type { Pace, Schedule } from './schedule.js';
 
 /** The payload of each type of event. */
 export interface EventPayloads {
   'completion.done': { itemId: string; day: Day; at: string; minutes: number | null };
   'completion.undone': { itemId: string; day: Day; at: string };
-  'session.added': {
-    habitId: string;
-    day: Day;
-    at: string;
-    problem: string | null;
-    number: number | null;
-    slug: string | null;
-    title: string | null;
-    difficulty: string | null;
-    minutes: number | null;
-    result: string | null;
-    tags: readonly string[];
-    note: string | null;
-    /** A LeetCode session's review rating (again | hard | good | easy); null for other habits. */
-    rating: string | null;
-  };
+  /** A session as the store keeps it (core/records.ts), but its row number, which stays on its machine. */
+  'session.added': Omit<Session, 'id'>;
   /** `sessionId`: the id of the session.added event. */
   'session.removed': { sessionId: string };
   /** `effectiveDay`: the study day it was started on (absent in events of stores before sync: the day of `at`). */

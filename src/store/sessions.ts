@@ -10,7 +10,7 @@ import { recordChange, setInverse } from './changes.js';
 import { leetSessionAdded, ratingOf, type Reviewed } from './leet-cards.js';
 import { sessionAdded } from './read-models.js';
 
-interface SessionDbRow {
+export interface SessionDbRow {
   id: number;
   habit_id: string;
   at: string;
@@ -27,9 +27,10 @@ interface SessionDbRow {
   rating: string | null;
 }
 
-const COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating';
+/** The columns of a session row, and the row as a record: for every reader of sessions (also store/sync.ts). */
+export const SESSION_COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating';
 
-const sessionOf = (r: SessionDbRow): Session => ({
+export const sessionOf = (r: SessionDbRow): Session => ({
   id: r.id,
   habitId: r.habit_id,
   at: r.at,
@@ -53,7 +54,7 @@ export function sessionsOf(db: Db) {
         `INSERT INTO sessions (habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating, event_id)
          VALUES (@habitId, @at, @day, @problem, @number, @slug, @title, @difficulty, @minutes, @result, @tags, @note, @rating, @eventId)`,
       ),
-    between: () => db.prepare<[string, string, string], SessionDbRow>(`SELECT ${COLUMNS} FROM sessions WHERE habit_id = ? AND day >= ? AND day <= ? ORDER BY day, at, id`),
+    between: () => db.prepare<[string, string, string], SessionDbRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE habit_id = ? AND day >= ? AND day <= ? ORDER BY day, at, id`),
     countsBetween: () =>
       db.prepare<[string, string, string], [string, number]>('SELECT day, sessions FROM habit_days WHERE habit_id = ? AND day BETWEEN ? AND ?').raw(),
     // julianday() - 2440587.5 is the day number from 1970-01-01; date(day) = day keeps real dates only.

@@ -12,6 +12,7 @@ import { basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { clockOf, ensureDevice, setClock } from './changes.js';
 import { applyEvents, eventOfRow, type ApplyInput, type ApplyReport } from './apply.js';
+import { SESSION_COLUMNS, sessionOf, type SessionDbRow } from './sessions.js';
 import { lazy, write, type Db } from './db.js';
 
 export const META = { journaled: 'sync.journaled', applied: 'sync.applied', last: 'sync.last', backfilled: 'sync.backfilled' } as const;
@@ -179,15 +180,10 @@ function backfill(db: Db, device: string, nowMs: number): number {
     if (c.undone_at !== null) add({ type: 'completion.undone', payload: { itemId: c.item_id, day: c.day, at: c.undone_at }, ms: Math.max(ms, msOf(c.undone_at, nowMs)) });
   }
 
-  const sessions = db
-    .prepare<[], { id: number; habit_id: string; at: string; day: string; problem: string | null; number: number | null; slug: string | null; title: string | null; difficulty: string | null; minutes: number | null; result: string | null; tags: string; note: string | null; rating: string | null }>(
-      'SELECT id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating FROM sessions WHERE event_id IS NULL ORDER BY id',
-    )
-    .all();
+  const sessions = db.prepare<[], SessionDbRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE event_id IS NULL ORDER BY id`).all().map(sessionOf);
   const setSession = db.prepare<[string, number]>('UPDATE sessions SET event_id = ? WHERE id = ?');
-  for (const s of sessions) {
-    const { id, habit_id: habitId, tags, ...rest } = s;
-    add({ type: 'session.added', payload: { habitId, ...rest, tags: JSON.parse(tags) as string[] }, ms: msOf(s.at, nowMs) }, (eventId) => void setSession.run(eventId, id));
+  for (const { id, ...payload } of sessions) {
+    add({ type: 'session.added', payload, ms: msOf(payload.at, nowMs) }, (eventId) => void setSession.run(eventId, id));
   }
 
   const list = db.prepare<[], { list: string; start_day: string; per_day: number; started_at: string }>('SELECT list, start_day, per_day, started_at FROM leet_lists').get();
