@@ -4,7 +4,7 @@
 // builds the benchmark's store generator (bench/generate.ts) into dist-bench/.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,10 +47,7 @@ if (process.argv.includes('--schema')) {
   // the run (tests, another shell) leaves alone.
   const cli = join(root, 'dist-bench/cli');
   await viteBuild(cliBuildConfig(join(cli, 'dist'), { STUDY_VERSION: JSON.stringify(pkg.version) }));
-  mkdirSync(join(cli, 'bin'), { recursive: true });
-  copyFileSync(join(root, 'bin/study'), join(cli, 'bin/study'));
-  copyFileSync(join(root, 'bin/package.json'), join(cli, 'bin/package.json'));
-  copyFileSync(join(root, 'bin/entry.cjs'), join(cli, 'bin/entry.cjs'));
+  cpSync(join(root, 'bin'), join(cli, 'bin'), { recursive: true });
   symlinkSync('../../roadmaps', join(cli, 'roadmaps'));
   symlinkSync('../../data', join(cli, 'data'));
   codeCache(join(cli, 'bin'));
