@@ -13,7 +13,7 @@ import type { Roadmap } from './model.js';
 import { allItems } from './normalize.js';
 import { completionProblems, momentProblem, planVersionProblems, sessionProblems, settingProblems, type RuleProblem } from './record-rules.js';
 import type { Pace } from './schedule.js';
-import type { PlanVersionKind } from './records.js';
+import { sessionOfRow, type PlanVersionKind } from './records.js';
 import type { Schedule } from './schedule.js';
 
 /** Problems reported, at most: the first ones say enough to fix a document by hand. */
@@ -146,21 +146,7 @@ export function backupProblems(doc: BackupDocument, today: Day): string[] {
   // sessions
   unique('sessions', doc.sessions, (s) => String(s.id), 'the session id');
   doc.sessions.forEach((s, i) => {
-    const session = {
-      habitId: s.habit_id,
-      at: s.at,
-      day: s.day,
-      problem: s.problem,
-      number: s.number,
-      slug: s.slug,
-      title: s.title,
-      difficulty: s.difficulty,
-      minutes: s.minutes,
-      result: s.result,
-      tags: s.tags as string[],
-      note: s.note,
-      rating: s.rating ?? null,
-    };
+    const session = sessionOfRow({ ...s, tags: s.tags as string[], rating: s.rating ?? null });
     add(`sessions[${i}]`, sessionProblems(session, today));
   });
 

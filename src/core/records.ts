@@ -26,6 +26,44 @@ export interface Session {
   readonly rating: string | null;
 }
 
+/** A session as the store's table and a backup document keep it: snake_case columns, its tags parsed. */
+export interface SessionRow {
+  readonly id: number;
+  readonly habit_id: string;
+  readonly at: string;
+  readonly day: Day;
+  readonly problem: string | null;
+  readonly number: number | null;
+  readonly slug: string | null;
+  readonly title: string | null;
+  readonly difficulty: string | null;
+  readonly minutes: number | null;
+  readonly result: string | null;
+  readonly tags: readonly string[];
+  readonly note: string | null;
+  readonly rating: string | null;
+}
+
+/** The record of a session row (for the store's reads and the checks of a backup alike). */
+export function sessionOfRow(r: SessionRow): Session {
+  return {
+    id: r.id,
+    habitId: r.habit_id,
+    at: r.at,
+    day: r.day,
+    problem: r.problem,
+    number: r.number,
+    slug: r.slug,
+    title: r.title,
+    difficulty: r.difficulty,
+    minutes: r.minutes,
+    result: r.result,
+    tags: r.tags,
+    note: r.note,
+    rating: r.rating,
+  };
+}
+
 /**
  * A session about to be logged: everything but its id. A LeetCode session without a
  * rating gets the one its result and minutes give (core/leet/rating.ts ratingFor).

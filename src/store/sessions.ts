@@ -2,7 +2,7 @@
 // them back by habit and study day, by index (per day: the habit_days read model).
 import type { Day } from '../core/calendar.js';
 import { LEETCODE_HABIT } from '../core/habits.js';
-import type { NewSession, Session } from '../core/records.js';
+import { sessionOfRow, type NewSession, type Session, type SessionRow } from '../core/records.js';
 import { refusal, sessionProblems } from '../core/record-rules.js';
 import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
@@ -10,42 +10,13 @@ import { recordChange, setInverse } from './changes.js';
 import { leetSessionAdded, ratingOf, type Reviewed } from './leet-cards.js';
 import { sessionAdded } from './read-models.js';
 
-export interface SessionDbRow {
-  id: number;
-  habit_id: string;
-  at: string;
-  day: string;
-  problem: string | null;
-  number: number | null;
-  slug: string | null;
-  title: string | null;
-  difficulty: string | null;
-  minutes: number | null;
-  result: string | null;
-  tags: string;
-  note: string | null;
-  rating: string | null;
-}
+/** A session row as SQLite returns it: its tags a JSON string. */
+export type SessionDbRow = Omit<SessionRow, 'tags'> & { tags: string };
 
 /** The columns of a session row, and the row as a record: for every reader of sessions (also store/sync.ts). */
 export const SESSION_COLUMNS = 'id, habit_id, at, day, problem, number, slug, title, difficulty, minutes, result, tags, note, rating';
 
-export const sessionOf = (r: SessionDbRow): Session => ({
-  id: r.id,
-  habitId: r.habit_id,
-  at: r.at,
-  day: r.day,
-  problem: r.problem,
-  number: r.number,
-  slug: r.slug,
-  title: r.title,
-  difficulty: r.difficulty,
-  minutes: r.minutes,
-  result: r.result,
-  tags: JSON.parse(r.tags) as string[],
-  note: r.note,
-  rating: r.rating,
-});
+export const sessionOf = (r: SessionDbRow): Session => sessionOfRow({ ...r, tags: JSON.parse(r.tags) as string[] });
 
 export function sessionsOf(db: Db) {
   const st = lazy({
