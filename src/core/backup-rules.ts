@@ -12,8 +12,7 @@ import { ITEM_KINDS } from './model.js';
 import type { Roadmap } from './model.js';
 import { allItems } from './normalize.js';
 import { completionProblems, momentProblem, planVersionProblems, sessionProblems, settingProblems, type RuleProblem } from './record-rules.js';
-import type { Pace } from './schedule.js';
-import { sessionOfRow, type PlanVersionKind } from './records.js';
+import { planVersionOfRow, sessionOfRow } from './records.js';
 import type { Schedule } from './schedule.js';
 
 /** Problems reported, at most: the first ones say enough to fix a document by hand. */
@@ -122,17 +121,7 @@ export function backupProblems(doc: BackupDocument, today: Day): string[] {
   doc.plan_versions.forEach((v, i) => {
     const where = `plan_versions[${i}]`;
     if (!plans.has(v.roadmap_id)) add(where, [['roadmap_id', `no plan of "${v.roadmap_id.slice(0, 60)}" in the backup`]]);
-    const version = {
-      roadmapId: v.roadmap_id,
-      version: v.version,
-      kind: v.kind as PlanVersionKind,
-      effectiveDay: v.effective_day,
-      at: v.at,
-      startDay: v.start_day,
-      hoursPerWeek: v.hours_per_week,
-      pace: v.pace as Pace,
-      schedule: v.schedule as Schedule,
-    };
+    const version = { ...planVersionOfRow(v), schedule: v.schedule as Schedule };
     add(where, planVersionProblems(version, today));
     const list = versions.get(v.roadmap_id);
     if (list) list.push(v.version);

@@ -103,6 +103,32 @@ export interface PlanVersion {
   readonly pace: Pace;
 }
 
+/** A plan version as the store's table and a backup document keep it (snake_case columns). */
+export interface PlanVersionRow {
+  readonly roadmap_id: string;
+  readonly version: number;
+  readonly kind: string;
+  readonly effective_day: string;
+  readonly at: string;
+  readonly start_day: string;
+  readonly hours_per_week: number;
+  readonly pace: string;
+}
+
+/** The record of a plan version row (for the store's reads and the checks of a backup alike). */
+export function planVersionOfRow(r: PlanVersionRow): PlanVersion {
+  return {
+    roadmapId: r.roadmap_id,
+    version: r.version,
+    kind: r.kind as PlanVersionKind,
+    effectiveDay: r.effective_day,
+    at: r.at,
+    startDay: r.start_day,
+    hoursPerWeek: r.hours_per_week,
+    pace: r.pace as Pace,
+  };
+}
+
 /** A plan version with its schedule (the scheduler's output). */
 export interface PlanVersionWithSchedule extends PlanVersion {
   readonly schedule: Schedule;

@@ -3,8 +3,8 @@
 // same transaction.
 import type { Day } from '../core/calendar.js';
 import type { Roadmap } from '../core/model.js';
-import type { PlanVersion, PlanVersionKind, PlanVersionWithSchedule } from '../core/records.js';
-import type { Pace, Schedule } from '../core/schedule.js';
+import { planVersionOfRow, type PlanVersion, type PlanVersionRow, type PlanVersionWithSchedule } from '../core/records.js';
+import type { Schedule } from '../core/schedule.js';
 import { planVersionProblems, refusal } from '../core/record-rules.js';
 import { StudyError } from '../cli/errors.js';
 import { lazy, write, type Db } from './db.js';
@@ -19,29 +19,7 @@ export interface CurrentPlan extends PlanVersion {
   readonly maxSpan: number;
 }
 
-interface VersionDbRow {
-  roadmap_id: string;
-  version: number;
-  kind: string;
-  effective_day: string;
-  at: string;
-  start_day: string;
-  hours_per_week: number;
-  pace: string;
-}
-
 const VERSION_COLUMNS = 'v.roadmap_id, v.version, v.kind, v.effective_day, v.at, v.start_day, v.hours_per_week, v.pace';
-
-const versionOf = (r: VersionDbRow): PlanVersion => ({
-  roadmapId: r.roadmap_id,
-  version: r.version,
-  kind: r.kind as PlanVersionKind,
-  effectiveDay: r.effective_day,
-  at: r.at,
-  startDay: r.start_day,
-  hoursPerWeek: r.hours_per_week,
-  pace: r.pace as Pace,
-});
 
 export function plansOf(db: Db) {
   const st = lazy({
@@ -53,7 +31,7 @@ export function plansOf(db: Db) {
          VALUES (@roadmapId, @version, @kind, @effectiveDay, @at, @startDay, @hoursPerWeek, @pace, @schedule, @eventId)`,
       ),
     current: () =>
-      db.prepare<[], VersionDbRow & { title: string; total_weeks: number; max_span: number }>(
+      db.prepare<[], PlanVersionRow & { title: string; total_weeks: number; max_span: number }>(
         `SELECT ${VERSION_COLUMNS}, r.title, h.total_weeks, h.max_span
            FROM plans p JOIN roadmaps r ON r.id = p.roadmap_id
            JOIN plan_versions v ON v.roadmap_id = p.roadmap_id
@@ -61,9 +39,9 @@ export function plansOf(db: Db) {
            JOIN plan_heads h ON h.roadmap_id = v.roadmap_id AND h.version = v.version
           ORDER BY p.roadmap_id`,
       ),
-    versions: () => db.prepare<[string], VersionDbRow>(`SELECT ${VERSION_COLUMNS} FROM plan_versions v WHERE v.roadmap_id = ? ORDER BY v.version`),
+    versions: () => db.prepare<[string], PlanVersionRow>(`SELECT ${VERSION_COLUMNS} FROM plan_versions v WHERE v.roadmap_id = ? ORDER BY v.version`),
     versionAt: () =>
-      db.prepare<[string, string, string], VersionDbRow & { total_weeks: number; max_span: number }>(
+      db.prepare<[string, string, string], PlanVersionRow & { total_weeks: number; max_span: number }>(
         `SELECT ${VERSION_COLUMNS}, h.total_weeks, h.max_span FROM plan_versions v
            JOIN plan_heads h ON h.roadmap_id = v.roadmap_id AND h.version = v.version
           WHERE v.roadmap_id = ?
@@ -115,18 +93,18 @@ export function plansOf(db: Db) {
 
     /** The plans, each as its latest version has it, by roadmap id. */
     current(): CurrentPlan[] {
-      return st.current.all().map((r) => ({ ...versionOf(r), title: r.title, totalWeeks: r.total_weeks, maxSpan: r.max_span }));
+      return st.current.all().map((r) => ({ ...planVersionOfRow(r), title: r.title, totalWeeks: r.total_weeks, maxSpan: r.max_span }));
     },
 
     /** Every version of a plan, oldest first. */
     versions(roadmapId: string): PlanVersion[] {
-      return st.versions.all(roadmapId).map(versionOf);
+      return st.versions.all(roadmapId).map(planVersionOfRow);
     },
 
     /** The version of a plan in force on `day`: the latest that took effect by then, else the first. Null if not started. */
     versionAt(roadmapId: string, day: Day): (PlanVersion & { totalWeeks: number; maxSpan: number }) | null {
       const r = st.versionAt.get(roadmapId, roadmapId, day);
-      return r ? { ...versionOf(r), totalWeeks: r.total_weeks, maxSpan: r.max_span } : null;
+      return r ? { ...planVersionOfRow(r), totalWeeks: r.total_weeks, maxSpan: r.max_span } : null;
     },
 
     /** The schedule of one version. */
