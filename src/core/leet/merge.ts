@@ -11,9 +11,8 @@ export interface OldSessionRow extends SessionName {
   readonly difficulty: string | null;
 }
 
-/** The canonical naming of one session. */
-export interface MergedSession {
-  readonly id: number;
+/** The canonical naming of a problem. */
+interface Canonical {
   /** Whether the problem is in the catalogue. */
   readonly known: boolean;
   readonly number: number | null;
@@ -22,17 +21,13 @@ export interface MergedSession {
   readonly difficulty: Difficulty | null;
   /** canonicalKey of the merged session: the same for every spelling of one problem. */
   readonly key: string;
-  /** True when number, slug, title or difficulty differ from the row's. */
-  readonly changed: boolean;
 }
 
-interface Canonical {
-  readonly known: boolean;
-  readonly number: number | null;
-  readonly slug: string | null;
-  readonly title: string | null;
-  readonly difficulty: Difficulty | null;
-  readonly key: string;
+/** The canonical naming of one session. */
+export interface MergedSession extends Canonical {
+  readonly id: number;
+  /** True when number, slug, title or difficulty differ from the row's. */
+  readonly changed: boolean;
 }
 
 /**
