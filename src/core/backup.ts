@@ -9,6 +9,7 @@
 // (leet_lists), the minutes of a completion and the event that made each completion,
 // session and plan version (store version 6); an older document's sessions get their
 // ratings when restored.
+import type { PlanVersionRow, SessionRow } from './records.js';
 
 export const BACKUP_FORMAT = 'study-backup';
 export const BACKUP_VERSION = 3;
@@ -32,35 +33,10 @@ export interface BackupTables {
   }[];
   completions: { id: number; item_id: string; day: string; at: string; undone_at: string | null; minutes?: number | null; event_id?: string | null }[];
   plans: { roadmap_id: string; started_at: string }[];
-  plan_versions: {
-    roadmap_id: string;
-    version: number;
-    kind: string;
-    effective_day: string;
-    at: string;
-    start_day: string;
-    hours_per_week: number;
-    pace: string;
-    schedule: string;
-    event_id?: string | null;
-  }[];
-  sessions: {
-    id: number;
-    habit_id: string;
-    at: string;
-    day: string;
-    problem: string | null;
-    number: number | null;
-    slug: string | null;
-    title: string | null;
-    difficulty: string | null;
-    minutes: number | null;
-    result: string | null;
-    tags: string;
-    note: string | null;
-    rating: string | null;
-    event_id?: string | null;
-  }[];
+  /** A plan version's row (core/records.ts), with its schedule as JSON text. */
+  plan_versions: (PlanVersionRow & { schedule: string; event_id?: string | null })[];
+  /** A session's row (core/records.ts), with its tags as JSON text. */
+  sessions: (Omit<SessionRow, 'tags'> & { tags: string; event_id?: string | null })[];
   leet_lists: { list: string; start_day: string; per_day: number; started_at: string }[];
 }
 
